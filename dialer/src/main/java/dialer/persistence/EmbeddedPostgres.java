@@ -1,0 +1,198 @@
+package dialer.persistence;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import dialer.secret.Secrets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL server run from the bundled binaries, with its cluster under the appliance's data
+ * directory so that it is kept across restarts.
+ *
+ * <p>Layout under the data directory: {@code postgres/} (the cluster), {@code postgres-password} (the
+ * generated password of the {@code dialer} superuser, mode 600), {@code postgres.log} (the server log),
+ * {@code pgsql/<version>/} (the unpacked binaries) and {@code dialer.lock}, held while the server runs
+ * so that two appliance processes never share one data directory. The server listens on 127.0.0.1
+ * only and requires the password (SCRAM).
+ */
+public final class EmbeddedPostgres implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgres.class);
+    static final String DATABASE = "dialer";
+    static final String SUPERUSER = "dialer";
+    private static final int PG_CTL_NOT_RUNNING = 3;
+
+    private final Path clusterDir;
+    private final PostgresCommand postgres;
+    private final FileChannel lockChannel;
+    private final int port;
+    private final String password;
+
+    private EmbeddedPostgres(Path clusterDir, PostgresCommand postgres, FileChannel lockChannel, int port,
+            String password) {
+        this.clusterDir = clusterDir;
+        this.postgres = postgres;
+        this.lockChannel = lockChannel;
+        this.port = port;
+        this.password = password;
+    }
+
+    /**
+     * Starts the server on the cluster under {@code dataDir}, creating the cluster on first use.
+     *
+     * @param port the TCP port on 127.0.0.1, or 0 for any free port
+     */
+    public static EmbeddedPostgres start(Path dataDir, int port) {
+        try {
+            Files.createDirectories(dataDir);
+            FileChannel lock = lockDataDir(dataDir);
+            try {
+                return startLocked(dataDir, port, lock);
+            } catch (RuntimeException e) {
+                lock.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    private static EmbeddedPostgres startLocked(Path dataDir, int requestedPort, FileChannel lock)
+            throws IOException {
+        Path installDir = PostgresBinaries.install(dataDir.resolve("pgsql"));
+        Path clusterDir = dataDir.resolve("postgres");
+        Path passwordFile = dataDir.resolve("postgres-password");
+        PostgresCommand postgres = new PostgresCommand(installDir, dataDir.resolve("postgres-command.out"));
+        if (!Files.exists(clusterDir.resolve("PG_VERSION"))) {
+            initCluster(postgres, clusterDir, passwordFile);
+        } else {
+            stopOrphanedServer(postgres, clusterDir);
+        }
+        String password = readPassword(passwordFile, clusterDir);
+        int port = requestedPort == 0 ? freePort() : requestedPort;
+        postgres.run("pg_ctl", "start", "-w", "-t", "60", "-D", clusterDir.toString(),
+                "-l", dataDir.resolve("postgres.log").toString(),
+                "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200");
+        EmbeddedPostgres server = new EmbeddedPostgres(clusterDir, postgres, lock, port, password);
+        server.createDatabaseIfMissing();
+        LOG.info("Embedded PostgreSQL {} is up on 127.0.0.1:{} with its data in {}",
+                PostgresBinaries.version(), port, clusterDir);
+        return server;
+    }
+
+    /** The JDBC URL of the appliance's database on this server. */
+    public String jdbcUrl() {
+        return jdbcUrl(DATABASE);
+    }
+
+    /** The JDBC URL of another database on this server. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    /** The user the appliance connects as. */
+    public String user() {
+        return SUPERUSER;
+    }
+
+    /** The generated password of {@link #user()}. */
+    public String password() {
+        return password;
+    }
+
+    /** Stops the server (fast shutdown: open sessions are ended, the cluster is left consistent). */
+    @Override
+    public void close() {
+        try {
+            postgres.run("pg_ctl", "stop", "-w", "-t", "60", "-m", "fast", "-D", clusterDir.toString());
+            LOG.info("Embedded PostgreSQL stopped");
+        } finally {
+            try {
+                lockChannel.close();
+            } catch (IOException e) {
+                LOG.warn("Cannot release the data directory lock", e);
+            }
+        }
+    }
+
+    private static FileChannel lockDataDir(Path dataDir) throws IOException {
+        Path lockFile = dataDir.resolve("dialer.lock");
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new IllegalStateException("The data directory " + dataDir.toAbsolutePath()
+                    + " is in use by another running dialer (it holds " + lockFile + ")");
+        }
+        return channel;
+    }
+
+    private static void initCluster(PostgresCommand postgres, Path clusterDir, Path passwordFile) throws IOException {
+        Secrets.writeOwnerOnly(passwordFile, Secrets.generate(24));
+        LOG.info("Creating the embedded PostgreSQL cluster in {}", clusterDir);
+        postgres.run("initdb", "-D", clusterDir.toString(), "-U", SUPERUSER, "--pwfile=" + passwordFile,
+                "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C",
+                "--locale-provider=builtin", "--builtin-locale=C.UTF-8");
+    }
+
+    /** A server left running by a process that was killed: we hold the data directory lock, so it is ours. */
+    private static void stopOrphanedServer(PostgresCommand postgres, Path clusterDir) {
+        if (Files.exists(clusterDir.resolve("postmaster.pid"))
+                && postgres.exitCode("pg_ctl", "status", "-D", clusterDir.toString()) != PG_CTL_NOT_RUNNING) {
+            LOG.warn("Stopping a PostgreSQL server left running on {} by an earlier process", clusterDir);
+            postgres.run("pg_ctl", "stop", "-w", "-t", "60", "-m", "fast", "-D", clusterDir.toString());
+        }
+    }
+
+    private void createDatabaseIfMissing() {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, password);
+             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, DATABASE);
+            try (ResultSet rows = exists.executeQuery()) {
+                if (rows.next()) {
+                    return;
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                create.execute("CREATE DATABASE " + DATABASE);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the database '" + DATABASE + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static String readPassword(Path passwordFile, Path clusterDir) throws IOException {
+        if (!Files.exists(passwordFile)) {
+            throw new IllegalStateException("The embedded database in " + clusterDir + " has no password file "
+                    + passwordFile + "; restore it from a backup of the data directory");
+        }
+        return Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
