@@ -58,7 +58,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
      *
      * @param port the TCP port on 127.0.0.1, or 0 for any free port
      */
-    public static EmbeddedPostgres start(Path dataDir, int port) {
+    public static EmbeddedPostgres start(Path directory, int port) {
+        Path dataDir = directory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dataDir);
             FileChannel lock = lockDataDir(dataDir);
@@ -120,8 +121,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
     @Override
     public void close() {
         try {
-            postgres.run("pg_ctl", "stop", "-w", "-t", "60", "-m", "fast", "-D", clusterDir.toString());
-            LOG.info("Embedded PostgreSQL stopped");
+            if (isRunning(postgres, clusterDir)) {
+                postgres.run("pg_ctl", "stop", "-w", "-t", "60", "-m", "fast", "-D", clusterDir.toString());
+                LOG.info("Embedded PostgreSQL stopped");
+            } else {
+                LOG.warn("Embedded PostgreSQL on {} had already stopped", clusterDir);
+            }
         } finally {
             try {
                 lockChannel.close();
@@ -158,11 +163,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /** A server left running by a process that was killed: we hold the data directory lock, so it is ours. */
     private static void stopOrphanedServer(PostgresCommand postgres, Path clusterDir) {
-        if (Files.exists(clusterDir.resolve("postmaster.pid"))
-                && postgres.exitCode("pg_ctl", "status", "-D", clusterDir.toString()) != PG_CTL_NOT_RUNNING) {
+        if (Files.exists(clusterDir.resolve("postmaster.pid")) && isRunning(postgres, clusterDir)) {
             LOG.warn("Stopping a PostgreSQL server left running on {} by an earlier process", clusterDir);
             postgres.run("pg_ctl", "stop", "-w", "-t", "60", "-m", "fast", "-D", clusterDir.toString());
         }
+    }
+
+    private static boolean isRunning(PostgresCommand postgres, Path clusterDir) {
+        return postgres.exitCode("pg_ctl", "status", "-D", clusterDir.toString()) != PG_CTL_NOT_RUNNING;
     }
 
     private void createDatabaseIfMissing() {

@@ -66,7 +66,8 @@ final class PostgresBinaries {
         }
     }
 
-    private static void unpack(Path into) throws IOException {
+    private static void unpack(Path target) throws IOException {
+        Path into = target.toAbsolutePath().normalize();
         InputStream archive = PostgresBinaries.class.getResourceAsStream("/" + ARCHIVE);
         if (archive == null) {
             throw new IllegalStateException("The PostgreSQL binaries (" + ARCHIVE + ") are not on the classpath");

@@ -1,0 +1,95 @@
+package dialer.api;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+import dialer.api.auth.AuthenticationFilter;
+import dialer.api.cli.Version;
+import dialer.api.config.DialerConfig;
+import dialer.api.health.HealthResource;
+import dialer.api.http.ApiApplication;
+import dialer.api.http.HttpServer;
+import dialer.api.metrics.Metrics;
+import dialer.api.metrics.MetricsResource;
+import dialer.api.openapi.OpenApiResource;
+import dialer.api.user.ApiKeyResource;
+import dialer.api.user.UserResource;
+import dialer.apikey.ApiKeyService;
+import dialer.health.HealthCheck;
+import dialer.persistence.Database;
+import dialer.persistence.DatabaseHealthCheck;
+import dialer.user.AdminBootstrap;
+import dialer.user.PasswordHasher;
+import dialer.user.UserService;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The running appliance: the one place that builds every object, and stops them in reverse order. */
+public final class Appliance implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Appliance.class);
+
+    private final Metrics metrics;
+    private final Database database;
+    private final ExecutorService healthExecutor;
+    private final HttpServer http;
+
+    private Appliance(Metrics metrics, Database database, ExecutorService healthExecutor, HttpServer http) {
+        this.metrics = metrics;
+        this.database = database;
+        this.healthExecutor = healthExecutor;
+        this.http = http;
+    }
+
+    /** Starts the database (migrating it), makes sure an admin exists, then starts serving HTTP. */
+    public static Appliance start(DialerConfig config) {
+        Metrics metrics = new Metrics();
+        Database database = Database.open(config.databaseSettings(), metrics.registry());
+        ExecutorService healthExecutor = Executors.newCachedThreadPool();
+        try {
+            database.migrate();
+            UserService users = new UserService(database.jdbi(), new PasswordHasher());
+            ApiKeyService apiKeys = new ApiKeyService(database.jdbi());
+            new AdminBootstrap(users, config.data().path()).ensureAdmin(config.admin().initialPassword());
+            List<HealthCheck> checks = List.of(new DatabaseHealthCheck(database));
+            Set<Object> resources = new HashSet<>(List.of(
+                    new HealthResource(checks, healthExecutor),
+                    new MetricsResource(metrics.registry()),
+                    new UserResource(users),
+                    new ApiKeyResource(apiKeys)));
+            resources.add(new OpenApiResource(
+                    resources.stream().map(Object::getClass).collect(Collectors.toSet()), Version.current()));
+            ResourceConfig application = ApiApplication.create(resources,
+                    new AuthenticationFilter(users, apiKeys), metrics.registry());
+            HttpServer http = HttpServer.start(config.http().host(), config.http().port(), application,
+                    config.http().shutdownTimeout());
+            LOG.info("Dialer {} is up on port {} with {}", Version.current(), http.port(), database.describe());
+            return new Appliance(metrics, database, healthExecutor, http);
+        } catch (RuntimeException e) {
+            healthExecutor.shutdownNow();
+            database.close();
+            metrics.close();
+            throw e;
+        }
+    }
+
+    /** The HTTP port actually bound. */
+    public int httpPort() {
+        return http.port();
+    }
+
+    /** Stops taking requests, lets those in flight finish, then stops the database. */
+    @Override
+    public void close() {
+        LOG.info("Dialer is stopping");
+        http.close();
+        healthExecutor.shutdownNow();
+        database.close();
+        metrics.close();
+        LOG.info("Dialer stopped");
+    }
+}

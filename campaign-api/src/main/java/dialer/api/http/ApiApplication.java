@@ -1,0 +1,42 @@
+package dialer.api.http;
+
+import java.util.Set;
+
+import dialer.api.auth.AuthenticationFilter;
+import dialer.api.auth.AuthorizationFeature;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.micrometer.server.DefaultJerseyTagsProvider;
+import org.glassfish.jersey.micrometer.server.MetricsApplicationEventListener;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/** The Jersey application: resources plus the JSON, error, security and metrics machinery around them. */
+public final class ApiApplication {
+    /** Timer of every request, tagged by method, route template and status. */
+    public static final String REQUEST_METRIC = "http.server.requests";
+
+    private ApiApplication() {
+    }
+
+    public static ResourceConfig create(Set<Object> resources, AuthenticationFilter authentication,
+            MeterRegistry metrics) {
+        ResourceConfig config = new ResourceConfig();
+        resources.forEach(config::register);
+        config.register(JacksonFeature.withoutExceptionMappers());
+        config.register(JsonMapperProvider.class);
+        config.register(authentication);
+        config.register(AuthorizationFeature.class);
+        config.register(WebApplicationExceptionMapper.class);
+        config.register(JsonExceptionMapper.class);
+        config.register(InvalidInputExceptionMapper.class);
+        config.register(ConflictExceptionMapper.class);
+        config.register(NoSuchResourceExceptionMapper.class);
+        config.register(UnexpectedExceptionMapper.class);
+        config.register(new MetricsApplicationEventListener(metrics, new DefaultJerseyTagsProvider(),
+                REQUEST_METRIC, true));
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        return config;
+    }
+}
