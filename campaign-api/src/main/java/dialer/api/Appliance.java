@@ -15,6 +15,7 @@ import dialer.api.http.ApiApplication;
 import dialer.api.http.HttpServer;
 import dialer.api.metrics.Metrics;
 import dialer.api.metrics.MetricsResource;
+import dialer.api.openapi.OpenApiDocument;
 import dialer.api.openapi.OpenApiResource;
 import dialer.api.user.ApiKeyResource;
 import dialer.api.user.UserResource;
@@ -61,8 +62,8 @@ public final class Appliance implements AutoCloseable {
                     new MetricsResource(metrics.registry()),
                     new UserResource(users),
                     new ApiKeyResource(apiKeys)));
-            resources.add(new OpenApiResource(
-                    resources.stream().map(Object::getClass).collect(Collectors.toSet()), Version.current()));
+            resources.add(new OpenApiResource(new OpenApiDocument(
+                    resources.stream().map(Object::getClass).collect(Collectors.toSet()), Version.current())));
             ResourceConfig application = ApiApplication.create(resources,
                     new AuthenticationFilter(users, apiKeys), metrics.registry());
             HttpServer http = HttpServer.start(config.http().host(), config.http().port(), application,

@@ -109,7 +109,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
     }
 
     /** The JVM's one embedded server, stopped when JUnit closes the root store. */
-    private static final class SharedServer implements ExtensionContext.Store.CloseableResource {
+    private static final class SharedServer implements AutoCloseable {
         private final EmbeddedPostgres server;
 
         SharedServer() {

@@ -5,6 +5,7 @@ import java.util.Set;
 import dialer.api.auth.AuthenticationFilter;
 import dialer.api.auth.AuthorizationFeature;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.micrometer.server.DefaultJerseyTagsProvider;
 import org.glassfish.jersey.micrometer.server.MetricsApplicationEventListener;
@@ -22,7 +23,7 @@ public final class ApiApplication {
     public static ResourceConfig create(Set<Object> resources, AuthenticationFilter authentication,
             MeterRegistry metrics) {
         ResourceConfig config = new ResourceConfig();
-        resources.forEach(config::register);
+        registerResourceInstances(config, resources);
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(JsonMapperProvider.class);
         config.register(authentication);
@@ -38,5 +39,25 @@ public final class ApiApplication {
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         return config;
+    }
+
+    /**
+     * Registers each resource's class and binds the class to the built instance, so that Jersey serves
+     * our instances without taking them for providers (jersey#3700 logs a warning for each resource
+     * registered as an instance).
+     */
+    private static void registerResourceInstances(ResourceConfig config, Set<Object> resources) {
+        config.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                resources.forEach(this::bindInstance);
+            }
+
+            @SuppressWarnings("unchecked")
+            private <T> void bindInstance(T resource) {
+                bind(resource).to((Class<T>) resource.getClass());
+            }
+        });
+        resources.forEach(resource -> config.register(resource.getClass()));
     }
 }

@@ -53,7 +53,7 @@ class OpenApiTest {
                 String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name);
                 if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)
-                        && type.getAnnotation(jakarta.ws.rs.Path.class).value().startsWith(OpenApiResource.API_PREFIX)) {
+                        && type.getAnnotation(jakarta.ws.rs.Path.class).value().startsWith(OpenApiDocument.API_PREFIX)) {
                     collect(Resource.from(type), "", routes);
                 }
             }

@@ -71,7 +71,7 @@ public final class RunningAppliance implements BeforeAllCallback {
         }
     }
 
-    private static final class Shared implements ExtensionContext.Store.CloseableResource {
+    private static final class Shared implements AutoCloseable {
         private final Path dataDir;
         private final int databasePort;
         private final Appliance appliance;
