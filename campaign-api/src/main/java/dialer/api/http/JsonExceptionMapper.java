@@ -10,10 +10,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dialer.validation.FieldError;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
@@ -21,24 +18,20 @@ import jakarta.ws.rs.ext.Provider;
  * (unknown field, wrong type) is a 422 naming the field.
  */
 @Provider
-public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
-    @Context
-    private UriInfo uriInfo;
-
+public final class JsonExceptionMapper extends ProblemMapper<JsonProcessingException> {
     @Override
-    public Response toResponse(JsonProcessingException exception) {
-        String path = "/" + uriInfo.getPath();
+    Problem problem(JsonProcessingException exception, String method, String path) {
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = fieldOf(mapping);
             FieldError error = new FieldError(field, messageOf(mapping));
             return Problem.of(HttpStatus.UNPROCESSABLE_CONTENT, field + ": " + error.message(), path)
-                    .withErrors(List.of(error)).toResponse();
+                    .withErrors(List.of(error));
         }
         JsonLocation location = exception.getLocation();
         Problem problem = Problem.of(Response.Status.BAD_REQUEST, "Malformed JSON"
                 + (location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr())
                 + ": " + exception.getOriginalMessage(), path);
-        return (location == null ? problem : problem.at(location.getLineNr(), location.getColumnNr())).toResponse();
+        return location == null ? problem : problem.at(location.getLineNr(), location.getColumnNr());
     }
 
     private static String fieldOf(JsonMappingException exception) {
