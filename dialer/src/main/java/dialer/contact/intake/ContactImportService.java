@@ -1,0 +1,69 @@
+package dialer.contact.intake;
+
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Imports CSV lists of contacts into campaigns. {@link #start} checks at once that the file can be read
+ * (encoding, delimiter, header, a phone column, at least one row) and then imports it in the background;
+ * {@link #find} tells how it goes.
+ */
+public final class ContactImportService {
+    private final Jdbi jdbi;
+    private final RowNormalizer normalizer;
+    private final ExecutorService executor;
+    private final ImportQueries queries;
+
+    /**
+     * @param executor runs the imports; its size bounds how many run at once
+     */
+    public ContactImportService(Jdbi jdbi, RowNormalizer normalizer, ExecutorService executor) {
+        this.jdbi = jdbi;
+        this.normalizer = normalizer;
+        this.executor = executor;
+        this.queries = new ImportQueries(jdbi);
+    }
+
+    /**
+     * Starts importing {@code file}, which the service then owns and deletes when done.
+     *
+     * @param mapping explicit column mapping: field key ({@code phone}, {@code phone2}, {@code firstName}...)
+     *                to a header name or 1-based column number; empty to map by header names
+     * @throws UnreadableUploadException when the file cannot be imported at all
+     */
+    public StartedImport start(IntakeTarget target, Path file, String fileName, Map<String, String> mapping,
+            Optional<Long> createdBy) {
+        CsvLayout layout = CsvLayout.detect(file);
+        CsvHeader header;
+        try (CsvContactReader reader = CsvContactReader.open(file, layout)) {
+            CsvContactReader.Row first = reader.first();
+            header = CsvHeader.of(first.line(), first.cells(), mapping);
+            if (header.isHeader() && reader.next() == null) {
+                throw new UnreadableUploadException("The file has a header but no rows");
+            }
+        } catch (UncheckedIOException e) {
+            throw new UnreadableUploadException("The start of the file cannot be read as "
+                    + layout.charset().name() + " CSV: " + e.getCause().getMessage());
+        }
+        long id = jdbi.onDemand(ImportDao.class).insert(target.campaignId(), fileName, layout.charset().name(),
+                String.valueOf(layout.delimiter()), RowNormalizer.toJsonArray(header.columns()), createdBy.orElse(null));
+        Future<?> done = executor.submit(new CsvImportJob(jdbi, normalizer, id, target, file, layout, header));
+        return new StartedImport(id, done);
+    }
+
+    public Optional<ImportStatus> find(long id) {
+        return queries.find(id);
+    }
+
+    /** Writes the import's rejected rows as CSV (see {@link ImportQueries#writeRejects}). */
+    public void writeRejects(long id, Writer out) {
+        queries.writeRejects(id, out);
+    }
+}

@@ -1,0 +1,139 @@
+package dialer.contact.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One CSV import, in one transaction: rows are normalised and COPYed into a staging table, screened,
+ * then inserted set-based. Any failure rolls everything back, so a file that breaks midway leaves no
+ * contact; the import is then marked failed with the reason and the line. The file is deleted at the end.
+ */
+final class CsvImportJob implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(CsvImportJob.class);
+    private static final char REPLACEMENT_CHARACTER = '\uFFFD';
+    private static final long PROGRESS_EVERY_NANOS = Duration.ofSeconds(1).toNanos();
+
+    private final Jdbi jdbi;
+    private final RowNormalizer normalizer;
+    private final long importId;
+    private final IntakeTarget target;
+    private final Path file;
+    private final CsvLayout layout;
+    private final CsvHeader header;
+    private final AtomicLong rowsRead = new AtomicLong();
+
+    CsvImportJob(Jdbi jdbi, RowNormalizer normalizer, long importId, IntakeTarget target, Path file, CsvLayout layout,
+            CsvHeader header) {
+        this.jdbi = jdbi;
+        this.normalizer = normalizer;
+        this.importId = importId;
+        this.target = target;
+        this.file = file;
+        this.layout = layout;
+        this.header = header;
+    }
+
+    @Override
+    public void run() {
+        CsvContactReader reader = CsvContactReader.open(file, layout);
+        // progress goes through a connection of its own: the import's transaction holds the other one
+        try (reader; Handle progressHandle = jdbi.open()) {
+            ImportDao progress = progressHandle.attach(ImportDao.class);
+            jdbi.useTransaction(handle -> {
+                try (StagingTable staging = StagingTable.open(handle)) {
+                    stage(reader, staging, progress);
+                    staging.screen(target.campaignId());
+                    long accepted = staging.insertAccepted(target.campaignId(), importId);
+                    staging.saveRejects(importId);
+                    Map<RejectReason, Long> rejects = staging.rejectsByReason();
+                    long rejected = rejects.values().stream().mapToLong(Long::longValue).sum();
+                    handle.attach(ImportDao.class).finish(importId, rowsRead.get(), accepted, rejected, json(rejects));
+                }
+            });
+            LOG.info("Import {} into campaign {} done: {} rows", importId, target.campaignId(), rowsRead.get());
+        } catch (RuntimeException e) {
+            long line = e instanceof BadTextException bad ? bad.line : reader.currentLine();
+            String reason = describe(e, line);
+            LOG.warn("Import {} failed at line {}: {}", importId, line, reason, e);
+            jdbi.useExtension(ImportDao.class, imports -> imports.fail(importId, rowsRead.get(), reason, line));
+        } finally {
+            deleteFile();
+        }
+    }
+
+    private void stage(CsvContactReader reader, StagingTable staging, ImportDao imports) {
+        long lastProgress = System.nanoTime();
+        if (!header.isHeader()) {
+            add(staging, new CsvContactReader.Row(header.line(), header.cells()));
+        }
+        for (CsvContactReader.Row row = reader.next(); row != null; row = reader.next()) {
+            add(staging, row);
+            if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
+                imports.progress(importId, rowsRead.get());
+                lastProgress = System.nanoTime();
+            }
+        }
+    }
+
+    private void add(StagingTable staging, CsvContactReader.Row row) {
+        if (row.cells().stream().anyMatch(cell -> cell.indexOf(REPLACEMENT_CHARACTER) >= 0)) {
+            throw new BadTextException(row.line(), "The file is not valid " + layout.charset().name()
+                    + " text at line " + row.line() + " (the encoding was detected from its start); save it as UTF-8");
+        }
+        String fieldsJson = RowNormalizer.toJsonArray(row.cells());
+        IntakeRow normalized = row.cells().size() > header.columns().size() && !extraCellsBlank(row)
+                ? IntakeRow.rejected(row.line(), fieldsJson, RejectReason.MALFORMED_ROW,
+                        row.cells().size() + " fields where the header has " + header.columns().size())
+                : normalizer.normalize(row.line(), header.mapping().read(row.cells()), fieldsJson, target);
+        staging.add(normalized);
+        rowsRead.incrementAndGet();
+    }
+
+    private boolean extraCellsBlank(CsvContactReader.Row row) {
+        return row.cells().subList(header.columns().size(), row.cells().size()).stream().allMatch(String::isBlank);
+    }
+
+    private String describe(RuntimeException e, long line) {
+        Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+        if (cause != null && cause.getMessage() != null && cause.getMessage().contains("EOF reached before encapsulated token")) {
+            return "A quoted field opened at or before line " + line + " is never closed";
+        }
+        return cause == null || cause.getMessage() == null ? e.toString() : cause.getMessage();
+    }
+
+    /** Text that cannot be read, on a known line. */
+    private static final class BadTextException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final long line;
+
+        BadTextException(long line, String message) {
+            super(message);
+            this.line = line;
+        }
+    }
+
+    private static String json(Map<RejectReason, Long> rejects) {
+        StringBuilder json = new StringBuilder("{");
+        rejects.forEach((reason, count) -> json.append(json.length() > 1 ? "," : "")
+                .append('"').append(reason.code()).append("\":").append(count));
+        return json.append('}').toString();
+    }
+
+    private void deleteFile() {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Cannot delete the uploaded file {}", file, e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dialer.contact.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jdbi.v3.core.Jdbi;
+
+/** Reads imports back: their status, and their rejected rows as CSV. */
+final class ImportQueries {
+    private static final int FETCH_SIZE = 1000;
+
+    private final Jdbi jdbi;
+
+    ImportQueries(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    Optional<ImportStatus> find(long id) {
+        return jdbi.withHandle(handle -> {
+            Map<String, Long> byReason = new LinkedHashMap<>();
+            handle.createQuery("SELECT key, value::bigint AS n FROM imports, jsonb_each_text(rejects_by_reason) "
+                            + "WHERE id = :id ORDER BY key")
+                    .bind("id", id)
+                    .map((rs, ctx) -> Map.entry(rs.getString("key"), rs.getLong("n")))
+                    .forEach(entry -> byReason.put(entry.getKey(), entry.getValue()));
+            return handle.createQuery("SELECT * FROM imports WHERE id = :id").bind("id", id)
+                    .map((rs, ctx) -> {
+                        long errorLine = rs.getLong("error_line");
+                        Optional<Long> line = rs.wasNull() ? Optional.empty() : Optional.of(errorLine);
+                        return new ImportStatus(rs.getLong("id"), rs.getLong("campaign_id"), rs.getString("file_name"),
+                                ImportStatus.State.valueOf(rs.getString("state").toUpperCase(java.util.Locale.ROOT)),
+                                rs.getLong("rows_read"), rs.getLong("accepted"), rs.getLong("rejected"), byReason,
+                                Optional.ofNullable(rs.getString("error")), line,
+                                rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+                                Optional.ofNullable(rs.getObject("finished_at", OffsetDateTime.class))
+                                        .map(OffsetDateTime::toInstant));
+                    })
+                    .findOne();
+        });
+    }
+
+    /**
+     * Writes the import's rejected rows as CSV: {@code line}, {@code reason}, {@code detail}, then the row's
+     * own columns under the file's header. Cells that a spreadsheet would run as a formula are quoted with
+     * a leading apostrophe.
+     */
+    void writeRejects(long id, Writer out) {
+        jdbi.useTransaction(handle -> {
+            List<String> header = new ArrayList<>(List.of("line", "reason", "detail"));
+            handle.createQuery("SELECT ARRAY(SELECT jsonb_array_elements_text(header)) FROM imports WHERE id = :id")
+                    .bind("id", id).map((rs, ctx) -> texts(rs.getArray(1))).findOne().ifPresent(header::addAll);
+            try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+                printer.printRecord(header.stream().map(SpreadsheetSafe::cell).toList());
+                handle.createQuery("SELECT line, reason, detail, ARRAY(SELECT jsonb_array_elements_text(fields)) AS cells "
+                                + "FROM import_rejects WHERE import_id = :id ORDER BY line")
+                        .bind("id", id)
+                        .setFetchSize(FETCH_SIZE)
+                        .map((rs, ctx) -> {
+                            List<String> row = new ArrayList<>(List.of(Long.toString(rs.getLong("line")),
+                                    rs.getString("reason"), String.valueOf(rs.getString("detail"))));
+                            row.addAll(texts(rs.getArray("cells")));
+                            return row;
+                        })
+                        .forEach(row -> print(printer, row));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static void print(CSVPrinter printer, List<String> row) {
+        try {
+            printer.printRecord(row.stream().map(SpreadsheetSafe::cell).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> texts(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.stream((String[]) array.getArray())
+                .map(value -> value == null ? "" : value).toList();
+    }
+
+}

@@ -1,0 +1,136 @@
+package dialer.contact.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.jdbi.v3.core.Handle;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * A temporary table, private to one transaction, that receives contacts by COPY and is then screened
+ * and moved into {@code contacts} by set-based SQL: duplicates within the batch (the later line loses),
+ * numbers already in the campaign, and do-not-call entries (global or the campaign's, exact or prefix).
+ */
+final class StagingTable implements AutoCloseable {
+    private static final int FLUSH_CHARS = 1 << 16;
+
+    private final Handle handle;
+    private final CopyIn copy;
+    private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
+
+    private StagingTable(Handle handle, CopyIn copy) {
+        this.handle = handle;
+        this.copy = copy;
+    }
+
+    /** Creates the table in {@code handle}'s transaction and opens a COPY into it. */
+    static StagingTable open(Handle handle) {
+        handle.execute("CREATE TEMP TABLE intake_staging ("
+                + "line bigint NOT NULL, phone text, alt_phones text[] NOT NULL, time_zone text, first_name text, "
+                + "last_name text, external_id text, priority integer, custom jsonb NOT NULL, fields jsonb NOT NULL, "
+                + "reject text, detail text) ON COMMIT DROP");
+        try {
+            CopyIn copy = handle.getConnection().unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY intake_staging FROM STDIN (FORMAT text)");
+            return new StagingTable(handle, copy);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot start COPY into the staging table: " + e.getMessage(), e);
+        }
+    }
+
+    void add(IntakeRow row) {
+        CopyText.append(buffer, row);
+        if (buffer.length() >= FLUSH_CHARS) {
+            flush();
+        }
+    }
+
+    /** Ends the COPY; then marks duplicates and do-not-call numbers. */
+    void screen(long campaignId) {
+        flush();
+        try {
+            copy.endCopy();
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY into the staging table failed: " + e.getMessage(), e);
+        }
+        handle.execute("CREATE INDEX ON intake_staging (phone)");
+        handle.execute("ANALYZE intake_staging");
+        handle.createUpdate("""
+                UPDATE intake_staging s SET reject = 'duplicate', detail = 'same number as line ' || d.first_line
+                FROM (SELECT line, first_value(line) OVER (PARTITION BY phone ORDER BY line) AS first_line
+                      FROM intake_staging WHERE reject IS NULL) d
+                WHERE s.line = d.line AND d.line <> d.first_line""").execute();
+        handle.createUpdate("""
+                UPDATE intake_staging s SET reject = 'duplicate', detail = 'already in the campaign'
+                FROM contacts c
+                WHERE s.reject IS NULL AND c.campaign_id = :campaign AND c.phone_e164 = s.phone
+                  AND (s.external_id IS NULL OR c.external_id IS DISTINCT FROM s.external_id)""")
+                .bind("campaign", campaignId).execute();
+        handle.createUpdate("""
+                UPDATE intake_staging s SET reject = 'dnc', detail = 'on the do-not-call list: ' || d.phone_e164
+                FROM dnc_entries d
+                WHERE s.reject IS NULL AND (d.campaign_id IS NULL OR d.campaign_id = :campaign)
+                  AND ((d.kind = 'number' AND d.phone_e164 = s.phone)
+                       OR (d.kind = 'prefix' AND s.phone LIKE d.phone_e164 || '%'))""")
+                .bind("campaign", campaignId).execute();
+    }
+
+    /** Inserts every unrefused row as a new contact of the campaign; returns how many. */
+    long insertAccepted(long campaignId, long importId) {
+        return handle.createUpdate("""
+                INSERT INTO contacts (campaign_id, phone_e164, alt_phones, time_zone, first_name, last_name,
+                                      external_id, priority, custom_fields, import_id)
+                SELECT :campaign, phone, alt_phones, time_zone, first_name, last_name, external_id,
+                       coalesce(priority, 0), custom, :import
+                FROM intake_staging WHERE reject IS NULL ORDER BY line""")
+                .bind("campaign", campaignId).bind("import", importId).execute();
+    }
+
+    /** Keeps the refused rows of an import, with their line and reason. */
+    void saveRejects(long importId) {
+        handle.createUpdate("""
+                INSERT INTO import_rejects (import_id, line, reason, detail, fields)
+                SELECT :import, line, reject, detail, fields FROM intake_staging WHERE reject IS NOT NULL""")
+                .bind("import", importId).execute();
+    }
+
+    /** How many rows were refused for each reason. */
+    Map<RejectReason, Long> rejectsByReason() {
+        Map<RejectReason, Long> counts = new EnumMap<>(RejectReason.class);
+        handle.createQuery("SELECT reject, count(*) AS n FROM intake_staging WHERE reject IS NOT NULL GROUP BY reject")
+                .map((rs, ctx) -> Map.entry(RejectReason.valueOf(rs.getString("reject").toUpperCase(java.util.Locale.ROOT)),
+                        rs.getLong("n")))
+                .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+        return counts;
+    }
+
+    private void flush() {
+        if (buffer.length() == 0) {
+            return;
+        }
+        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+        buffer.setLength(0);
+        try {
+            copy.writeToCopy(bytes, 0, bytes.length);
+        } catch (SQLException e) {
+            throw new UncheckedIOException(new IOException("COPY into the staging table failed: " + e.getMessage(), e));
+        }
+    }
+
+    /** Abandons an unfinished COPY; the transaction's rollback drops the table. */
+    @Override
+    public void close() {
+        if (copy.isActive()) {
+            try {
+                copy.cancelCopy();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot cancel the COPY: " + e.getMessage(), e);
+            }
+        }
+    }
+}
