@@ -1,5 +1,6 @@
 package dialer.api.cli;
 
+import dialer.api.bench.BenchCommand;
 import dialer.api.config.ConfigException;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 /** {@code dialer}: the appliance's command line. */
 @Command(name = "dialer", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Outbound predictive dialer and campaign manager.",
-        subcommands = {ServeCommand.class, DbCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, DbCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class DialerCommand implements Runnable {
     /** Exit code for a configuration that cannot be used, as for a usage error. */
     static final int EXIT_INVALID_CONFIG = 2;

@@ -51,16 +51,21 @@ final class CsvImportJob implements Runnable {
             ImportDao progress = progressHandle.attach(ImportDao.class);
             jdbi.useTransaction(handle -> {
                 try (StagingTable staging = StagingTable.open(handle)) {
+                    long start = System.nanoTime();
                     stage(reader, staging, progress);
+                    long staged = System.nanoTime();
                     staging.screen(target.campaignId());
+                    long screened = System.nanoTime();
                     long accepted = staging.insertAccepted(target.campaignId(), importId);
                     staging.saveRejects(importId);
+                    LOG.info("Import {}: {} rows read and staged in {} ms, screened in {} ms, stored in {} ms", importId,
+                            rowsRead.get(), (staged - start) / 1_000_000, (screened - staged) / 1_000_000,
+                            (System.nanoTime() - screened) / 1_000_000);
                     Map<RejectReason, Long> rejects = staging.rejectsByReason();
                     long rejected = rejects.values().stream().mapToLong(Long::longValue).sum();
                     handle.attach(ImportDao.class).finish(importId, rowsRead.get(), accepted, rejected, json(rejects));
                 }
             });
-            LOG.info("Import {} into campaign {} done: {} rows", importId, target.campaignId(), rowsRead.get());
         } catch (RuntimeException e) {
             long line = e instanceof BadTextException bad ? bad.line : reader.currentLine();
             String reason = describe(e, line);

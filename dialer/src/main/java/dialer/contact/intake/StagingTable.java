@@ -72,11 +72,16 @@ final class StagingTable implements AutoCloseable {
                   AND (s.external_id IS NULL OR c.external_id IS DISTINCT FROM s.external_id)""")
                 .bind("campaign", campaignId).execute();
         handle.createUpdate("""
-                UPDATE intake_staging s SET reject = 'dnc', detail = 'on the do-not-call list: ' || d.phone_e164
+                UPDATE intake_staging s SET reject = 'dnc', detail = 'on the do-not-call list'
                 FROM dnc_entries d
                 WHERE s.reject IS NULL AND (d.campaign_id IS NULL OR d.campaign_id = :campaign)
-                  AND ((d.kind = 'number' AND d.phone_e164 = s.phone)
-                       OR (d.kind = 'prefix' AND s.phone LIKE d.phone_e164 || '%'))""")
+                  AND d.kind = 'number' AND d.phone_e164 = s.phone""")
+                .bind("campaign", campaignId).execute();
+        handle.createUpdate("""
+                UPDATE intake_staging s SET reject = 'dnc', detail = 'on the do-not-call list: ' || d.phone_e164 || '*'
+                FROM dnc_entries d
+                WHERE s.reject IS NULL AND (d.campaign_id IS NULL OR d.campaign_id = :campaign)
+                  AND d.kind = 'prefix' AND s.phone LIKE d.phone_e164 || '%'""")
                 .bind("campaign", campaignId).execute();
     }
 

@@ -1,0 +1,78 @@
+package dialer.api.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dialer.persistence.Database;
+import dialer.persistence.DatabaseSettings;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dialer bench ...}: performance benchmarks, each printing its figures as JSON on its last line. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Performance benchmarks.",
+        subcommands = BenchCommand.Import.class)
+public final class BenchCommand implements Runnable {
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code dialer bench import}: a generated contact list through the CSV import, against COPY. */
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Import a generated list of contacts on a fresh embedded PostgreSQL and compare with a raw COPY.")
+    static final class Import implements Callable<Integer> {
+        @Option(names = "--rows", defaultValue = "1000000", description = "data rows to generate (default ${DEFAULT-VALUE})")
+        private int rows;
+
+        @Option(names = "--seed", defaultValue = "1", description = "random seed of the generated list")
+        private long seed;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Path workDir = Files.createTempDirectory("dialer-bench-");
+            try (Database database = Database.open(new DatabaseSettings(java.util.Optional.empty(),
+                    java.util.Optional.empty(), java.util.Optional.empty(), 4, java.time.Duration.ofSeconds(30),
+                    workDir.resolve("data"), 0), new SimpleMeterRegistry())) {
+                database.migrate();
+                Map<String, Object> figures = new LinkedHashMap<>(Map.of("benchmark", "import"));
+                figures.putAll(new ImportBenchmark(database, workDir).run(rows, seed));
+                spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(ordered(figures)));
+            } finally {
+                deleteRecursively(workDir);
+            }
+            return 0;
+        }
+
+        private static Map<String, Object> ordered(Map<String, Object> figures) {
+            Map<String, Object> ordered = new LinkedHashMap<>();
+            for (String key : new String[] {"benchmark", "rows", "accepted", "rejected", "seconds", "rowsPerSecond",
+                    "peakHeapMb", "copyBaselineSeconds", "maxHeapMb", "rejectsByReason"}) {
+                ordered.put(key, figures.get(key));
+            }
+            return ordered;
+        }
+
+        private static void deleteRecursively(Path dir) throws java.io.IOException {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+    }
+}
