@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jdbi.v3.core.Handle;
@@ -58,8 +59,12 @@ final class StagingTable implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("COPY into the staging table failed: " + e.getMessage(), e);
         }
-        handle.execute("CREATE INDEX ON intake_staging (phone)");
         handle.execute("ANALYZE intake_staging");
+        handle.createUpdate("""
+                UPDATE intake_staging s SET reject = 'duplicate', detail = 'same external id as line ' || d.first_line
+                FROM (SELECT line, first_value(line) OVER (PARTITION BY external_id ORDER BY line) AS first_line
+                      FROM intake_staging WHERE reject IS NULL AND external_id IS NOT NULL) d
+                WHERE s.line = d.line AND d.line <> d.first_line""").execute();
         handle.createUpdate("""
                 UPDATE intake_staging s SET reject = 'duplicate', detail = 'same number as line ' || d.first_line
                 FROM (SELECT line, first_value(line) OVER (PARTITION BY phone ORDER BY line) AS first_line
@@ -96,6 +101,59 @@ final class StagingTable implements AutoCloseable {
                 .bind("campaign", campaignId).bind("import", importId).execute();
     }
 
+    /**
+     * Inserts or updates every unrefused row by its external id; a row equal to the stored contact leaves
+     * it untouched (not even {@code updated_at}). Rows reach here with an external id.
+     */
+    void upsertAccepted(long campaignId) {
+        handle.createUpdate("""
+                INSERT INTO contacts (campaign_id, phone_e164, alt_phones, time_zone, first_name, last_name,
+                                      external_id, priority, custom_fields)
+                SELECT :campaign, phone, alt_phones, time_zone, first_name, last_name, external_id,
+                       coalesce(priority, 0), custom
+                FROM intake_staging WHERE reject IS NULL ORDER BY line
+                ON CONFLICT (campaign_id, external_id) WHERE external_id IS NOT NULL DO UPDATE SET
+                    phone_e164 = EXCLUDED.phone_e164, alt_phones = EXCLUDED.alt_phones, time_zone = EXCLUDED.time_zone,
+                    first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name, priority = EXCLUDED.priority,
+                    custom_fields = EXCLUDED.custom_fields, updated_at = now()
+                WHERE (contacts.phone_e164, contacts.alt_phones, contacts.time_zone, contacts.first_name,
+                       contacts.last_name, contacts.priority, contacts.custom_fields)
+                      IS DISTINCT FROM (EXCLUDED.phone_e164, EXCLUDED.alt_phones, EXCLUDED.time_zone,
+                       EXCLUDED.first_name, EXCLUDED.last_name, EXCLUDED.priority, EXCLUDED.custom_fields)""")
+                .bind("campaign", campaignId).execute();
+    }
+
+    /** The stored contact of each unrefused row, by line. */
+    Map<Long, Long> acceptedContactIds(long campaignId) {
+        Map<Long, Long> ids = new java.util.HashMap<>();
+        handle.createQuery("""
+                SELECT s.line, c.id FROM intake_staging s
+                JOIN contacts c ON c.campaign_id = :campaign AND c.external_id = s.external_id
+                WHERE s.reject IS NULL""")
+                .bind("campaign", campaignId)
+                .map((rs, ctx) -> Map.entry(rs.getLong("line"), rs.getLong("id")))
+                .forEach(entry -> ids.put(entry.getKey(), entry.getValue()));
+        return ids;
+    }
+
+    /** Every refused row, by line. */
+    Map<Long, Rejection> rejections() {
+        Map<Long, Rejection> rejections = new java.util.HashMap<>();
+        handle.createQuery("SELECT line, reject, detail FROM intake_staging WHERE reject IS NOT NULL")
+                .map((rs, ctx) -> Map.entry(rs.getLong("line"), new Rejection(reason(rs.getString("reject")),
+                        rs.getString("detail"))))
+                .forEach(entry -> rejections.put(entry.getKey(), entry.getValue()));
+        return rejections;
+    }
+
+    /** Why a staged row was refused. */
+    record Rejection(RejectReason reason, String detail) {
+    }
+
+    private static RejectReason reason(String code) {
+        return RejectReason.valueOf(code.toUpperCase(Locale.ROOT));
+    }
+
     /** Keeps the refused rows of an import, with their line and reason. */
     void saveRejects(long importId) {
         handle.createUpdate("""
@@ -108,8 +166,7 @@ final class StagingTable implements AutoCloseable {
     Map<RejectReason, Long> rejectsByReason() {
         Map<RejectReason, Long> counts = new EnumMap<>(RejectReason.class);
         handle.createQuery("SELECT reject, count(*) AS n FROM intake_staging WHERE reject IS NOT NULL GROUP BY reject")
-                .map((rs, ctx) -> Map.entry(RejectReason.valueOf(rs.getString("reject").toUpperCase(java.util.Locale.ROOT)),
-                        rs.getLong("n")))
+                .map((rs, ctx) -> Map.entry(reason(rs.getString("reject")), rs.getLong("n")))
                 .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
         return counts;
     }
