@@ -89,7 +89,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
         int port = requestedPort == 0 ? freePort() : requestedPort;
         postgres.run("pg_ctl", "start", "-w", "-t", "60", "-D", clusterDir.toString(),
                 "-l", dataDir.resolve("postgres.log").toString(),
-                "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200");
+                "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200"
+                        + " -c max_wal_size=4GB -c checkpoint_timeout=15min -c temp_buffers=32MB");
         EmbeddedPostgres server = new EmbeddedPostgres(clusterDir, postgres, lock, port, password);
         server.createDatabaseIfMissing();
         LOG.info("Embedded PostgreSQL {} is up on 127.0.0.1:{} with its data in {}",

@@ -5,7 +5,6 @@ ALTER TABLE contacts
     ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();
 -- a CRM's key for a contact: unique within its campaign
 CREATE UNIQUE INDEX contacts_external_id_key ON contacts (campaign_id, external_id) WHERE external_id IS NOT NULL;
-CREATE INDEX contacts_phone ON contacts (phone_e164);
 
 CREATE TABLE imports (
     id                bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

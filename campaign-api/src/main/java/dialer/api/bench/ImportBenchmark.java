@@ -14,11 +14,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import dialer.contact.intake.ContactImportService;
 import dialer.contact.intake.ImportStatus;
+import dialer.contact.intake.ImportWorkers;
 import dialer.contact.intake.IntakeTarget;
 import dialer.contact.intake.RowNormalizer;
 import dialer.contact.intake.StartedImport;
@@ -50,10 +49,9 @@ final class ImportBenchmark {
         sample.stream().limit(DNC_NUMBERS).forEach(number -> database.jdbi().useHandle(h -> h.execute(
                 "INSERT INTO dnc_entries (phone_e164, campaign_id, source) VALUES (?, ?, 'bench')", number, campaignId)));
 
-        ExecutorService executor = Executors.newSingleThreadExecutor();
-        try {
+        try (ImportWorkers workers = ImportWorkers.create(Runtime.getRuntime().availableProcessors())) {
             ContactImportService imports = new ContactImportService(database.jdbi(),
-                    new RowNormalizer(new PhoneNumbers()), executor);
+                    new RowNormalizer(new PhoneNumbers()), workers);
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             long start = System.nanoTime();
@@ -71,8 +69,6 @@ final class ImportBenchmark {
                     "rejectsByReason", status.rejectsByReason(), "seconds", round(seconds),
                     "rowsPerSecond", Math.round(status.rowsRead() / seconds), "peakHeapMb", peakHeap / (1024 * 1024),
                     "copyBaselineSeconds", round(baseline), "maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        } finally {
-            executor.shutdownNow();
         }
     }
 

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 import org.jdbi.v3.core.Jdbi;
@@ -18,16 +17,13 @@ import org.jdbi.v3.core.Jdbi;
 public final class ContactImportService {
     private final Jdbi jdbi;
     private final RowNormalizer normalizer;
-    private final ExecutorService executor;
+    private final ImportWorkers workers;
     private final ImportQueries queries;
 
-    /**
-     * @param executor runs the imports; its size bounds how many run at once
-     */
-    public ContactImportService(Jdbi jdbi, RowNormalizer normalizer, ExecutorService executor) {
+    public ContactImportService(Jdbi jdbi, RowNormalizer normalizer, ImportWorkers workers) {
         this.jdbi = jdbi;
         this.normalizer = normalizer;
-        this.executor = executor;
+        this.workers = workers;
         this.queries = new ImportQueries(jdbi);
     }
 
@@ -54,7 +50,7 @@ public final class ContactImportService {
         }
         long id = jdbi.onDemand(ImportDao.class).insert(target.campaignId(), fileName, layout.charset().name(),
                 String.valueOf(layout.delimiter()), RowNormalizer.toJsonArray(header.columns()), createdBy.orElse(null));
-        Future<?> done = executor.submit(new CsvImportJob(jdbi, normalizer, id, target, file, layout, header));
+        Future<?> done = workers.jobs().submit(new CsvImportJob(jdbi, normalizer, workers, id, target, file, layout, header));
         return new StartedImport(id, done);
     }
 

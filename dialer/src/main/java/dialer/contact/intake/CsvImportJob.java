@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.jdbi.v3.core.Handle;
@@ -25,6 +26,8 @@ final class CsvImportJob implements Runnable {
 
     private final Jdbi jdbi;
     private final RowNormalizer normalizer;
+    private final ExecutorService workers;
+    private final int workerThreads;
     private final long importId;
     private final IntakeTarget target;
     private final Path file;
@@ -32,10 +35,12 @@ final class CsvImportJob implements Runnable {
     private final CsvHeader header;
     private final AtomicLong rowsRead = new AtomicLong();
 
-    CsvImportJob(Jdbi jdbi, RowNormalizer normalizer, long importId, IntakeTarget target, Path file, CsvLayout layout,
-            CsvHeader header) {
+    CsvImportJob(Jdbi jdbi, RowNormalizer normalizer, ImportWorkers workers, long importId, IntakeTarget target,
+            Path file, CsvLayout layout, CsvHeader header) {
         this.jdbi = jdbi;
         this.normalizer = normalizer;
+        this.workers = workers.executor();
+        this.workerThreads = workers.threads();
         this.importId = importId;
         this.target = target;
         this.file = file;
@@ -78,30 +83,34 @@ final class CsvImportJob implements Runnable {
 
     private void stage(CsvContactReader reader, StagingTable staging, ImportDao imports) {
         long lastProgress = System.nanoTime();
-        if (!header.isHeader()) {
-            add(staging, new CsvContactReader.Row(header.line(), header.cells()));
-        }
-        for (CsvContactReader.Row row = reader.next(); row != null; row = reader.next()) {
-            add(staging, row);
-            if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
-                imports.progress(importId, rowsRead.get());
-                lastProgress = System.nanoTime();
+        try (ParallelStaging parallel = new ParallelStaging(workers, workerThreads, this::convert, staging)) {
+            if (!header.isHeader()) {
+                parallel.add(new CsvContactReader.Row(header.line(), header.cells()));
+                rowsRead.incrementAndGet();
             }
+            for (CsvContactReader.Row row = reader.next(); row != null; row = reader.next()) {
+                parallel.add(row);
+                rowsRead.incrementAndGet();
+                if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
+                    imports.progress(importId, rowsRead.get());
+                    lastProgress = System.nanoTime();
+                }
+            }
+            parallel.flush();
         }
     }
 
-    private void add(StagingTable staging, CsvContactReader.Row row) {
+    /** The row, normalised, or refused; text that could not be decoded stops the import. Thread-safe. */
+    private IntakeRow convert(CsvContactReader.Row row) {
         if (row.cells().stream().anyMatch(cell -> cell.indexOf(REPLACEMENT_CHARACTER) >= 0)) {
             throw new BadTextException(row.line(), "The file is not valid " + layout.charset().name()
                     + " text at line " + row.line() + " (the encoding was detected from its start); save it as UTF-8");
         }
         String fieldsJson = RowNormalizer.toJsonArray(row.cells());
-        IntakeRow normalized = row.cells().size() > header.columns().size() && !extraCellsBlank(row)
+        return row.cells().size() > header.columns().size() && !extraCellsBlank(row)
                 ? IntakeRow.rejected(row.line(), fieldsJson, RejectReason.MALFORMED_ROW,
                         row.cells().size() + " fields where the header has " + header.columns().size())
                 : normalizer.normalize(row.line(), header.mapping().read(row.cells()), fieldsJson, target);
-        staging.add(normalized);
-        rowsRead.incrementAndGet();
     }
 
     private boolean extraCellsBlank(CsvContactReader.Row row) {

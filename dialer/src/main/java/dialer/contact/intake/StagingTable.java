@@ -31,9 +31,10 @@ final class StagingTable implements AutoCloseable {
 
     /** Creates the table in {@code handle}'s transaction and opens a COPY into it. */
     static StagingTable open(Handle handle) {
+        handle.execute("SET LOCAL work_mem = '128MB'");
         handle.execute("CREATE TEMP TABLE intake_staging ("
                 + "line bigint NOT NULL, phone text, alt_phones text[] NOT NULL, time_zone text, first_name text, "
-                + "last_name text, external_id text, priority integer, custom jsonb NOT NULL, fields jsonb NOT NULL, "
+                + "last_name text, external_id text, priority integer, custom text NOT NULL, fields text NOT NULL, "
                 + "reject text, detail text) ON COMMIT DROP");
         try {
             CopyIn copy = handle.getConnection().unwrap(PGConnection.class).getCopyAPI()
@@ -41,6 +42,16 @@ final class StagingTable implements AutoCloseable {
             return new StagingTable(handle, copy);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot start COPY into the staging table: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes rows already in COPY text form, after any added one by one. */
+    void write(byte[] copyText) {
+        flush();
+        try {
+            copy.writeToCopy(copyText, 0, copyText.length);
+        } catch (SQLException e) {
+            throw new UncheckedIOException(new IOException("COPY into the staging table failed: " + e.getMessage(), e));
         }
     }
 
@@ -96,8 +107,8 @@ final class StagingTable implements AutoCloseable {
                 INSERT INTO contacts (campaign_id, phone_e164, alt_phones, time_zone, first_name, last_name,
                                       external_id, priority, custom_fields, import_id)
                 SELECT :campaign, phone, alt_phones, time_zone, first_name, last_name, external_id,
-                       coalesce(priority, 0), custom, :import
-                FROM intake_staging WHERE reject IS NULL ORDER BY line""")
+                       coalesce(priority, 0), custom::jsonb, :import
+                FROM intake_staging WHERE reject IS NULL""")
                 .bind("campaign", campaignId).bind("import", importId).execute();
     }
 
@@ -110,7 +121,7 @@ final class StagingTable implements AutoCloseable {
                 INSERT INTO contacts (campaign_id, phone_e164, alt_phones, time_zone, first_name, last_name,
                                       external_id, priority, custom_fields)
                 SELECT :campaign, phone, alt_phones, time_zone, first_name, last_name, external_id,
-                       coalesce(priority, 0), custom
+                       coalesce(priority, 0), custom::jsonb
                 FROM intake_staging WHERE reject IS NULL ORDER BY line
                 ON CONFLICT (campaign_id, external_id) WHERE external_id IS NOT NULL DO UPDATE SET
                     phone_e164 = EXCLUDED.phone_e164, alt_phones = EXCLUDED.alt_phones, time_zone = EXCLUDED.time_zone,
@@ -158,7 +169,7 @@ final class StagingTable implements AutoCloseable {
     void saveRejects(long importId) {
         handle.createUpdate("""
                 INSERT INTO import_rejects (import_id, line, reason, detail, fields)
-                SELECT :import, line, reject, detail, fields FROM intake_staging WHERE reject IS NOT NULL""")
+                SELECT :import, line, reject, detail, fields::jsonb FROM intake_staging WHERE reject IS NOT NULL""")
                 .bind("import", importId).execute();
     }
 
@@ -177,11 +188,7 @@ final class StagingTable implements AutoCloseable {
         }
         byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
         buffer.setLength(0);
-        try {
-            copy.writeToCopy(bytes, 0, bytes.length);
-        } catch (SQLException e) {
-            throw new UncheckedIOException(new IOException("COPY into the staging table failed: " + e.getMessage(), e));
-        }
+        write(bytes);
     }
 
     /** Abandons an unfinished COPY; the transaction's rollback drops the table. */

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import dialer.phone.PhoneNumbers;
 import dialer.testing.TestDatabase;
@@ -27,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CsvImportPropertyTest {
     @RegisterExtension
     static final TestDatabase DB = new TestDatabase();
-    private static final ExecutorService EXECUTOR = Executors.newSingleThreadExecutor();
+    private static final ImportWorkers WORKERS = ImportWorkers.create(2);
     private static final List<String> PHONE_HEADERS = List.of("phone", "Телефон", "tel", "номер");
     private static final List<String> NAME_HEADERS = List.of("first name", "Имя", "name");
 
@@ -36,12 +34,12 @@ class CsvImportPropertyTest {
 
     @AfterAll
     static void stop() {
-        EXECUTOR.shutdownNow();
+        WORKERS.close();
     }
 
     @Test
     void acceptedPlusRejectedIsEveryDataRow() throws Exception {
-        ContactImportService imports = new ContactImportService(DB.jdbi(), new RowNormalizer(new PhoneNumbers()), EXECUTOR);
+        ContactImportService imports = new ContactImportService(DB.jdbi(), new RowNormalizer(new PhoneNumbers()), WORKERS);
         Random random = new Random(20261122L);
         for (int file = 0; file < 40; file++) {
             GeneratedFile generated = generate(random, file);

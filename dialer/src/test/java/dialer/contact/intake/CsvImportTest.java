@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import dialer.phone.PhoneNumbers;
 import dialer.testing.TestDatabase;
@@ -26,17 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
 class CsvImportTest {
     @RegisterExtension
     static final TestDatabase DB = new TestDatabase();
-    private static final ExecutorService EXECUTOR = Executors.newSingleThreadExecutor();
+    private static final ImportWorkers WORKERS = ImportWorkers.create(2);
 
     @TempDir
     Path dir;
 
     private final ContactImportService imports =
-            new ContactImportService(DB.jdbi(), new RowNormalizer(new PhoneNumbers()), EXECUTOR);
+            new ContactImportService(DB.jdbi(), new RowNormalizer(new PhoneNumbers()), WORKERS);
 
     @AfterAll
     static void stop() {
-        EXECUTOR.shutdownNow();
+        WORKERS.close();
     }
 
     @Test
