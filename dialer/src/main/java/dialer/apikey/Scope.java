@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 /** What an API key may do. Routes that machines call name the scope they need. */
 public enum Scope {
     /** Scrape {@code /metrics}. */
-    METRICS_READ("metrics:read");
+    METRICS_READ("metrics:read"),
+    /** Push, read, change and cancel a campaign's contacts (a CRM). */
+    CONTACTS_WRITE("contacts:write");
 
     private final String code;
 

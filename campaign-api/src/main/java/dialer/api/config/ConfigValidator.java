@@ -22,6 +22,7 @@ final class ConfigValidator {
         checks.range("database.pool-size", config.database().poolSize(), 1, 1000);
         checks.range("database.connect-timeout-seconds", config.database().connectTimeoutSeconds(), 1, 600);
         checks.range("database.embedded-port", config.database().embeddedPort(), 0, 65535);
+        checks.range("imports.max-size-mb", config.imports().maxSizeMb(), 1, 1024 * 100);
         if (!errors.isEmpty()) {
             throw new ConfigException("Invalid configuration: " + String.join("; ", errors));
         }

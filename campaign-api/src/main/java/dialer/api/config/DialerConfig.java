@@ -7,7 +7,7 @@ import java.util.Optional;
 import dialer.persistence.DatabaseSettings;
 
 /** The appliance's settings, as read from YAML and the environment by {@link ConfigLoader}. */
-public record DialerConfig(Http http, Data data, Database database, Admin admin) {
+public record DialerConfig(Http http, Data data, Database database, Imports imports, Admin admin) {
 
     /** The web server. */
     public record Http(String host, int port, int shutdownTimeoutSeconds) {
@@ -26,6 +26,13 @@ public record DialerConfig(Http http, Data data, Database database, Admin admin)
     /** PostgreSQL: external when {@code url} is set, else embedded. */
     public record Database(String url, String user, String password, int poolSize, int connectTimeoutSeconds,
             int embeddedPort) {
+    }
+
+    /** CSV list uploads. */
+    public record Imports(int maxSizeMb) {
+        public long maxBytes() {
+            return maxSizeMb * 1024L * 1024L;
+        }
     }
 
     /** The first admin account. */

@@ -1,7 +1,9 @@
 package dialer.contact.intake;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -28,13 +30,24 @@ public final class ContactImportService {
     }
 
     /**
-     * Starts importing {@code file}, which the service then owns and deletes when done.
+     * Starts importing {@code file}, which the service then owns: it deletes it when done, or at once
+     * when it refuses it.
      *
      * @param mapping explicit column mapping: field key ({@code phone}, {@code phone2}, {@code firstName}...)
      *                to a header name or 1-based column number; empty to map by header names
      * @throws UnreadableUploadException when the file cannot be imported at all
      */
     public StartedImport start(IntakeTarget target, Path file, String fileName, Map<String, String> mapping,
+            Optional<Long> createdBy) {
+        try {
+            return begin(target, file, fileName, mapping, createdBy);
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+    }
+
+    private StartedImport begin(IntakeTarget target, Path file, String fileName, Map<String, String> mapping,
             Optional<Long> createdBy) {
         CsvLayout layout = CsvLayout.detect(file);
         CsvHeader header;
@@ -52,6 +65,14 @@ public final class ContactImportService {
                 String.valueOf(layout.delimiter()), RowNormalizer.toJsonArray(header.columns()), createdBy.orElse(null));
         Future<?> done = workers.jobs().submit(new CsvImportJob(jdbi, normalizer, workers, id, target, file, layout, header));
         return new StartedImport(id, done);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Optional<ImportStatus> find(long id) {

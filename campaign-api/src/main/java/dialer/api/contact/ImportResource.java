@@ -1,0 +1,135 @@
+package dialer.api.contact;
+
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dialer.api.auth.Allow;
+import dialer.api.auth.Caller;
+import dialer.api.http.NoSuchResourceException;
+import dialer.contact.intake.ContactImportService;
+import dialer.contact.intake.IntakeTarget;
+import dialer.contact.intake.StartedImport;
+import dialer.user.Role;
+import dialer.user.User;
+import dialer.validation.FieldError;
+import dialer.validation.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
+import org.glassfish.jersey.media.multipart.FormDataParam;
+
+/** CSV list uploads: accepted at once (202), imported in the background, followed by their status. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Allow(roles = {Role.ADMIN, Role.MANAGER})
+@Tag(name = "imports")
+public final class ImportResource {
+    private static final String TEXT_CSV = "text/csv";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ContactImportService imports;
+    private final CampaignTargets campaigns;
+    private final UploadSpooler spooler;
+    private final Clock clock;
+
+    ImportResource(ContactImportService imports, CampaignTargets campaigns, UploadSpooler spooler, Clock clock) {
+        this.imports = imports;
+        this.campaigns = campaigns;
+        this.spooler = spooler;
+        this.clock = clock;
+    }
+
+    @POST
+    @Path("campaigns/{id: [0-9]+}/imports")
+    @Consumes({TEXT_CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Upload a CSV list as the request body; mapping is a JSON object of field to header or column number")
+    public Response upload(@PathParam("id") long campaignId, InputStream body, @QueryParam("mapping") String mapping,
+            @QueryParam("fileName") String fileName, @Context SecurityContext security) {
+        return start(campaignId, body, fileName, mapping, security);
+    }
+
+    @POST
+    @Path("campaigns/{id: [0-9]+}/imports")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a CSV list as the form part 'file', with an optional part 'mapping'")
+    public Response uploadForm(@PathParam("id") long campaignId, @FormDataParam("file") InputStream file,
+            @FormDataParam("file") FormDataContentDisposition disposition, @FormDataParam("mapping") String mapping,
+            @Context SecurityContext security) {
+        if (file == null) {
+            throw new InvalidInputException(List.of(new FieldError("file", "the form has no part named 'file'")));
+        }
+        return start(campaignId, file, disposition == null ? null : disposition.getFileName(), mapping, security);
+    }
+
+    @GET
+    @Path("imports/{id: [0-9]+}")
+    @Allow(roles = {Role.ADMIN, Role.MANAGER, Role.SUPERVISOR})
+    @Operation(summary = "How an import goes: state, rows read, accepted, rejected by reason, rows per second")
+    public ImportView status(@PathParam("id") long id) {
+        return imports.find(id).map(status -> ImportView.of(status, clock.instant()))
+                .orElseThrow(() -> new NoSuchResourceException("No import with id " + id));
+    }
+
+    @GET
+    @Path("imports/{id: [0-9]+}/rejects")
+    @Produces(TEXT_CSV)
+    @Allow(roles = {Role.ADMIN, Role.MANAGER, Role.SUPERVISOR})
+    @Operation(summary = "The rejected rows as CSV, with their line and reason")
+    public Response rejects(@PathParam("id") long id) {
+        imports.find(id).orElseThrow(() -> new NoSuchResourceException("No import with id " + id));
+        StreamingOutput csv = out -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            imports.writeRejects(id, writer);
+            writer.flush();
+        };
+        return Response.ok(csv, TEXT_CSV + "; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-rejects.csv\"")
+                .build();
+    }
+
+    private Response start(long campaignId, InputStream body, String fileName, String mapping, SecurityContext security) {
+        IntakeTarget target = campaigns.of(campaignId);
+        Map<String, String> columns = parseMapping(mapping);
+        Path file = spooler.spool(body);
+        Optional<Long> user = ((Caller) security.getUserPrincipal()).user().map(User::id);
+        StartedImport started = imports.start(target, file, fileName, columns, user);
+        return Response.accepted(Map.of("id", started.id(), "state", "running"))
+                .location(URI.create("/api/v1/imports/" + started.id()))
+                .build();
+    }
+
+    private static Map<String, String> parseMapping(String mapping) {
+        if (mapping == null || mapping.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(mapping, new TypeReference<Map<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(List.of(new FieldError("mapping",
+                    "must be a JSON object of field to header name or column number, like {\"phone\": \"Телефон\"}")));
+        }
+    }
+}
