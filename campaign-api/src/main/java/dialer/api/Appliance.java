@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import dialer.api.auth.AuthenticationFilter;
+import dialer.api.campaign.CampaignResource;
 import dialer.api.cli.Version;
 import dialer.api.config.DialerConfig;
 import dialer.api.health.HealthResource;
@@ -20,6 +21,7 @@ import dialer.api.openapi.OpenApiResource;
 import dialer.api.user.ApiKeyResource;
 import dialer.api.user.UserResource;
 import dialer.apikey.ApiKeyService;
+import dialer.campaign.CampaignService;
 import dialer.health.HealthCheck;
 import dialer.persistence.Database;
 import dialer.persistence.DatabaseHealthCheck;
@@ -59,6 +61,7 @@ public final class Appliance implements AutoCloseable {
             List<HealthCheck> checks = List.of(new DatabaseHealthCheck(database));
             Set<Object> resources = new HashSet<>(List.of(
                     new HealthResource(checks, healthExecutor),
+                    new CampaignResource(new CampaignService(database.jdbi())),
                     new MetricsResource(metrics.registry()),
                     new UserResource(users),
                     new ApiKeyResource(apiKeys)));

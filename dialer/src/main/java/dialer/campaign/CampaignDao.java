@@ -1,0 +1,37 @@
+package dialer.campaign;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The {@code campaigns} table. */
+@RegisterConstructorMapper(CampaignRow.class)
+public interface CampaignDao {
+    String COLUMNS = "id, name, mode, state, settings::text AS settings, created_at, updated_at";
+
+    @SqlUpdate("INSERT INTO campaigns (name, mode, settings) VALUES (:name, :mode, CAST(:settings AS jsonb))")
+    @GetGeneratedKeys("id")
+    long insert(String name, String mode, String settings);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM campaigns WHERE id = :id")
+    Optional<CampaignRow> findById(long id);
+
+    /** The row, locked until the transaction ends, so that a read-modify-write loses no other change. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM campaigns WHERE id = :id FOR UPDATE")
+    Optional<CampaignRow> lockById(long id);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM campaigns ORDER BY id")
+    List<CampaignRow> list();
+
+    @SqlUpdate("UPDATE campaigns SET name = :name, mode = :mode, settings = CAST(:settings AS jsonb), "
+            + "updated_at = now() WHERE id = :id")
+    int update(long id, String name, String mode, String settings);
+
+    /** Deletes the campaign, with its contacts and attempts, unless it is in {@code state}. */
+    @SqlUpdate("DELETE FROM campaigns WHERE id = :id AND state <> :state")
+    int deleteUnlessIn(long id, String state);
+}
