@@ -1,5 +1,6 @@
 package dialer.api;
 
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,11 @@ import dialer.api.auth.AuthenticationFilter;
 import dialer.api.campaign.CampaignResource;
 import dialer.api.cli.Version;
 import dialer.api.config.DialerConfig;
+import dialer.api.contact.CampaignTargets;
+import dialer.api.contact.ContactResource;
+import dialer.api.contact.ImportResource;
+import dialer.api.contact.ImportStatusResource;
+import dialer.api.contact.UploadSpooler;
 import dialer.api.health.HealthResource;
 import dialer.api.http.ApiApplication;
 import dialer.api.http.HttpServer;
@@ -21,10 +27,16 @@ import dialer.api.openapi.OpenApiResource;
 import dialer.api.user.ApiKeyResource;
 import dialer.api.user.UserResource;
 import dialer.apikey.ApiKeyService;
+import dialer.contact.ContactService;
+import dialer.contact.intake.ContactImportService;
+import dialer.contact.intake.ContactPushService;
+import dialer.contact.intake.ImportWorkers;
+import dialer.contact.intake.RowNormalizer;
 import dialer.campaign.CampaignService;
 import dialer.health.HealthCheck;
 import dialer.persistence.Database;
 import dialer.persistence.DatabaseHealthCheck;
+import dialer.phone.PhoneNumbers;
 import dialer.user.AdminBootstrap;
 import dialer.user.PasswordHasher;
 import dialer.user.UserService;
@@ -39,12 +51,15 @@ public final class Appliance implements AutoCloseable {
     private final Metrics metrics;
     private final Database database;
     private final ExecutorService healthExecutor;
+    private final ImportWorkers importWorkers;
     private final HttpServer http;
 
-    private Appliance(Metrics metrics, Database database, ExecutorService healthExecutor, HttpServer http) {
+    private Appliance(Metrics metrics, Database database, ExecutorService healthExecutor, ImportWorkers importWorkers,
+            HttpServer http) {
         this.metrics = metrics;
         this.database = database;
         this.healthExecutor = healthExecutor;
+        this.importWorkers = importWorkers;
         this.http = http;
     }
 
@@ -53,15 +68,25 @@ public final class Appliance implements AutoCloseable {
         Metrics metrics = new Metrics();
         Database database = Database.open(config.databaseSettings(), metrics.registry());
         ExecutorService healthExecutor = Executors.newCachedThreadPool();
+        ImportWorkers importWorkers = ImportWorkers.create(Runtime.getRuntime().availableProcessors());
         try {
             database.migrate();
             UserService users = new UserService(database.jdbi(), new PasswordHasher());
             ApiKeyService apiKeys = new ApiKeyService(database.jdbi());
             new AdminBootstrap(users, config.data().path()).ensureAdmin(config.admin().initialPassword());
             List<HealthCheck> checks = List.of(new DatabaseHealthCheck(database));
+            CampaignService campaigns = new CampaignService(database.jdbi());
+            CampaignTargets targets = new CampaignTargets(campaigns);
+            RowNormalizer normalizer = new RowNormalizer(new PhoneNumbers());
+            ContactImportService imports = new ContactImportService(database.jdbi(), normalizer, importWorkers);
             Set<Object> resources = new HashSet<>(List.of(
                     new HealthResource(checks, healthExecutor),
-                    new CampaignResource(new CampaignService(database.jdbi())),
+                    new CampaignResource(campaigns),
+                    new ImportResource(imports, targets,
+                            new UploadSpooler(config.data().path().resolve("uploads"), config.imports().maxBytes())),
+                    new ImportStatusResource(imports, Clock.systemUTC()),
+                    new ContactResource(new ContactPushService(database.jdbi(), normalizer),
+                            new ContactService(database.jdbi()), targets),
                     new MetricsResource(metrics.registry()),
                     new UserResource(users),
                     new ApiKeyResource(apiKeys)));
@@ -72,9 +97,10 @@ public final class Appliance implements AutoCloseable {
             HttpServer http = HttpServer.start(config.http().host(), config.http().port(), application,
                     config.http().shutdownTimeout());
             LOG.info("Dialer {} is up on port {} with {}", Version.current(), http.port(), database.describe());
-            return new Appliance(metrics, database, healthExecutor, http);
+            return new Appliance(metrics, database, healthExecutor, importWorkers, http);
         } catch (RuntimeException e) {
             healthExecutor.shutdownNow();
+            importWorkers.close();
             database.close();
             metrics.close();
             throw e;
@@ -92,6 +118,7 @@ public final class Appliance implements AutoCloseable {
         LOG.info("Dialer is stopping");
         http.close();
         healthExecutor.shutdownNow();
+        importWorkers.close();
         database.close();
         metrics.close();
         LOG.info("Dialer stopped");

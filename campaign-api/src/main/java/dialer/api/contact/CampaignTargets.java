@@ -6,10 +6,10 @@ import dialer.campaign.CampaignService;
 import dialer.contact.intake.IntakeTarget;
 
 /** The campaign a route names, as the target contacts go into; 404 when there is none. */
-final class CampaignTargets {
+public final class CampaignTargets {
     private final CampaignService campaigns;
 
-    CampaignTargets(CampaignService campaigns) {
+    public CampaignTargets(CampaignService campaigns) {
         this.campaigns = campaigns;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dialer.api.auth.Allow;
 import dialer.api.http.NoSuchResourceException;
 import dialer.api.http.RequestBodies;
@@ -41,7 +42,7 @@ public final class ContactResource {
     private final ContactService contacts;
     private final CampaignTargets campaigns;
 
-    ContactResource(ContactPushService push, ContactService contacts, CampaignTargets campaigns) {
+    public ContactResource(ContactPushService push, ContactService contacts, CampaignTargets campaigns) {
         this.push = push;
         this.contacts = contacts;
         this.campaigns = campaigns;
@@ -51,7 +52,8 @@ public final class ContactResource {
     public record PushReply(long accepted, long rejected, List<PushResultView> results) {
     }
 
-    /** A page of contacts. */
+    /** A page of contacts; {@code next} is absent on the last page. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PageReply(List<ContactView> items, Long next) {
     }
 

@@ -1,12 +1,8 @@
 package dialer.api.contact;
 
-import java.io.BufferedWriter;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +12,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dialer.api.auth.Allow;
 import dialer.api.auth.Caller;
-import dialer.api.http.NoSuchResourceException;
 import dialer.contact.intake.ContactImportService;
 import dialer.contact.intake.IntakeTarget;
 import dialer.contact.intake.StartedImport;
@@ -27,7 +22,6 @@ import dialer.validation.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,12 +31,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
 import org.glassfish.jersey.media.multipart.FormDataParam;
 
-/** CSV list uploads: accepted at once (202), imported in the background, followed by their status. */
-@Path("/api/v1")
+/** CSV list uploads into a campaign: accepted at once (202), then imported in the background. */
+@Path("/api/v1/campaigns/{id: [0-9]+}/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Allow(roles = {Role.ADMIN, Role.MANAGER})
 @Tag(name = "imports")
@@ -53,17 +46,14 @@ public final class ImportResource {
     private final ContactImportService imports;
     private final CampaignTargets campaigns;
     private final UploadSpooler spooler;
-    private final Clock clock;
 
-    ImportResource(ContactImportService imports, CampaignTargets campaigns, UploadSpooler spooler, Clock clock) {
+    public ImportResource(ContactImportService imports, CampaignTargets campaigns, UploadSpooler spooler) {
         this.imports = imports;
         this.campaigns = campaigns;
         this.spooler = spooler;
-        this.clock = clock;
     }
 
     @POST
-    @Path("campaigns/{id: [0-9]+}/imports")
     @Consumes({TEXT_CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Upload a CSV list as the request body; mapping is a JSON object of field to header or column number")
     public Response upload(@PathParam("id") long campaignId, InputStream body, @QueryParam("mapping") String mapping,
@@ -72,7 +62,6 @@ public final class ImportResource {
     }
 
     @POST
-    @Path("campaigns/{id: [0-9]+}/imports")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a CSV list as the form part 'file', with an optional part 'mapping'")
     public Response uploadForm(@PathParam("id") long campaignId, @FormDataParam("file") InputStream file,
@@ -84,36 +73,10 @@ public final class ImportResource {
         return start(campaignId, file, disposition == null ? null : disposition.getFileName(), mapping, security);
     }
 
-    @GET
-    @Path("imports/{id: [0-9]+}")
-    @Allow(roles = {Role.ADMIN, Role.MANAGER, Role.SUPERVISOR})
-    @Operation(summary = "How an import goes: state, rows read, accepted, rejected by reason, rows per second")
-    public ImportView status(@PathParam("id") long id) {
-        return imports.find(id).map(status -> ImportView.of(status, clock.instant()))
-                .orElseThrow(() -> new NoSuchResourceException("No import with id " + id));
-    }
-
-    @GET
-    @Path("imports/{id: [0-9]+}/rejects")
-    @Produces(TEXT_CSV)
-    @Allow(roles = {Role.ADMIN, Role.MANAGER, Role.SUPERVISOR})
-    @Operation(summary = "The rejected rows as CSV, with their line and reason")
-    public Response rejects(@PathParam("id") long id) {
-        imports.find(id).orElseThrow(() -> new NoSuchResourceException("No import with id " + id));
-        StreamingOutput csv = out -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            imports.writeRejects(id, writer);
-            writer.flush();
-        };
-        return Response.ok(csv, TEXT_CSV + "; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-rejects.csv\"")
-                .build();
-    }
-
     private Response start(long campaignId, InputStream body, String fileName, String mapping, SecurityContext security) {
         IntakeTarget target = campaigns.of(campaignId);
         Map<String, String> columns = parseMapping(mapping);
-        Path file = spooler.spool(body);
+        java.nio.file.Path file = spooler.spool(body);
         Optional<Long> user = ((Caller) security.getUserPrincipal()).user().map(User::id);
         StartedImport started = imports.start(target, file, fileName, columns, user);
         return Response.accepted(Map.of("id", started.id(), "state", "running"))

@@ -7,6 +7,7 @@ import dialer.api.auth.AuthorizationFeature;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.micrometer.server.DefaultJerseyTagsProvider;
 import org.glassfish.jersey.micrometer.server.MetricsApplicationEventListener;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -33,7 +34,10 @@ public final class ApiApplication {
         config.register(InvalidInputExceptionMapper.class);
         config.register(ConflictExceptionMapper.class);
         config.register(NoSuchResourceExceptionMapper.class);
+        config.register(UploadProblemMappers.Unreadable.class);
+        config.register(UploadProblemMappers.TooLarge.class);
         config.register(UnexpectedExceptionMapper.class);
+        config.register(MultiPartFeature.class);
         config.register(new MetricsApplicationEventListener(metrics, new DefaultJerseyTagsProvider(),
                 REQUEST_METRIC, true));
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);

@@ -55,14 +55,15 @@ final class ImportQueries {
     /**
      * Writes the import's rejected rows as CSV: {@code line}, {@code reason}, {@code detail}, then the row's
      * own columns under the file's header. Cells that a spreadsheet would run as a formula are quoted with
-     * a leading apostrophe.
+     * a leading apostrophe. {@code out} is flushed, not closed.
      */
     void writeRejects(long id, Writer out) {
         jdbi.useTransaction(handle -> {
             List<String> header = new ArrayList<>(List.of("line", "reason", "detail"));
             handle.createQuery("SELECT ARRAY(SELECT jsonb_array_elements_text(header)) FROM imports WHERE id = :id")
                     .bind("id", id).map((rs, ctx) -> texts(rs.getArray(1))).findOne().ifPresent(header::addAll);
-            try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            try {
+                CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
                 printer.printRecord(header.stream().map(SpreadsheetSafe::cell).toList());
                 handle.createQuery("SELECT line, reason, detail, ARRAY(SELECT jsonb_array_elements_text(fields)) AS cells "
                                 + "FROM import_rejects WHERE import_id = :id ORDER BY line")
@@ -75,6 +76,7 @@ final class ImportQueries {
                             return row;
                         })
                         .forEach(row -> print(printer, row));
+                printer.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
