@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import dialer.api.auth.AuthenticationFilter;
 import dialer.api.cli.Version;
 import dialer.api.config.DialerConfig;
+import dialer.api.dnc.DncResource;
 import dialer.api.health.HealthResource;
 import dialer.api.http.ApiApplication;
 import dialer.api.http.HttpServer;
@@ -20,9 +21,11 @@ import dialer.api.openapi.OpenApiResource;
 import dialer.api.user.ApiKeyResource;
 import dialer.api.user.UserResource;
 import dialer.apikey.ApiKeyService;
+import dialer.dnc.DncService;
 import dialer.health.HealthCheck;
 import dialer.persistence.Database;
 import dialer.persistence.DatabaseHealthCheck;
+import dialer.phone.PhoneNumbers;
 import dialer.user.AdminBootstrap;
 import dialer.user.PasswordHasher;
 import dialer.user.UserService;
@@ -61,6 +64,7 @@ public final class Appliance implements AutoCloseable {
                     new HealthResource(checks, healthExecutor),
                     new MetricsResource(metrics.registry()),
                     new UserResource(users),
+                    new DncResource(new DncService(database.jdbi(), new PhoneNumbers())),
                     new ApiKeyResource(apiKeys)));
             resources.add(new OpenApiResource(new OpenApiDocument(
                     resources.stream().map(Object::getClass).collect(Collectors.toSet()), Version.current())));

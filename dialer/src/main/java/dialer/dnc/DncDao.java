@@ -54,6 +54,9 @@ public interface DncDao {
             + " WHERE phone_e164 = :value AND kind = :kind AND campaign_id IS NOT DISTINCT FROM :campaignId")
     Optional<DncEntry> find(String value, String kind, Long campaignId);
 
+    @SqlQuery("SELECT " + COLUMNS + " FROM dnc_entries WHERE id = :id")
+    Optional<DncEntry> findById(long id);
+
     @SqlQuery("DELETE FROM dnc_entries WHERE id = :id RETURNING " + COLUMNS)
     Optional<DncEntry> delete(long id);
 

@@ -76,6 +76,10 @@ public final class DncService {
         });
     }
 
+    public Optional<DncEntry> find(long id) {
+        return entries.findById(id);
+    }
+
     /** Removes the entry and returns it, or empty when there is no such entry. */
     public Optional<DncEntry> remove(long id) {
         return jdbi.inTransaction(handle -> {
@@ -93,15 +97,16 @@ public final class DncService {
      *
      * @throws dialer.validation.InvalidInputException naming {@code limit} or {@code after}
      */
-    public DncPage list(DncFilter filter, int limit, long after) {
+    public DncPage list(DncFilter filter, long limit, long after) {
         new FieldErrors()
                 .check(limit >= 1 && limit <= MAX_PAGE_SIZE, "limit", "must be 1 to " + MAX_PAGE_SIZE)
                 .check(after >= 0, "after", "must be 0 or more")
                 .throwIfAny();
+        int size = (int) limit;
         List<DncEntry> items = entries.list(filter.campaignId().orElse(null),
-                filter.kind().map(DncKind::code).orElse(null), after, limit + 1);
-        return items.size() > limit
-                ? new DncPage(items.subList(0, limit), Optional.of(items.get(limit - 1).id()))
+                filter.kind().map(DncKind::code).orElse(null), after, size + 1);
+        return items.size() > size
+                ? new DncPage(items.subList(0, size), Optional.of(items.get(size - 1).id()))
                 : new DncPage(items, Optional.empty());
     }
 
