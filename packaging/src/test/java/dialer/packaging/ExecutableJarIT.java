@@ -69,7 +69,7 @@ class ExecutableJarIT {
     void migratesAndReportsItsVersion() throws Exception {
         try (ApplianceProcess migrate = ApplianceProcess.start(workDir, Map.of(), "db", "migrate")) {
             assertThat(migrate.awaitExit(Duration.ofSeconds(60))).as(migrate.output()).isZero();
-            assertThat(migrate.output()).contains("Applied 1 migration(s) to embedded PostgreSQL");
+            assertThat(migrate.output()).containsPattern("Applied [1-9][0-9]* migration\\(s\\) to embedded PostgreSQL");
         }
         try (ApplianceProcess version = ApplianceProcess.start(workDir, Map.of(), "--version")) {
             assertThat(version.awaitExit(Duration.ofSeconds(30))).isZero();
