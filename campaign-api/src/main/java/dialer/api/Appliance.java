@@ -17,6 +17,7 @@ import dialer.api.contact.ContactResource;
 import dialer.api.contact.ImportResource;
 import dialer.api.contact.ImportStatusResource;
 import dialer.api.contact.UploadSpooler;
+import dialer.api.dnc.DncResource;
 import dialer.api.health.HealthResource;
 import dialer.api.http.ApiApplication;
 import dialer.api.http.HttpServer;
@@ -33,6 +34,7 @@ import dialer.contact.intake.ContactPushService;
 import dialer.contact.intake.ImportWorkers;
 import dialer.contact.intake.RowNormalizer;
 import dialer.campaign.CampaignService;
+import dialer.dnc.DncService;
 import dialer.health.HealthCheck;
 import dialer.persistence.Database;
 import dialer.persistence.DatabaseHealthCheck;
@@ -89,6 +91,7 @@ public final class Appliance implements AutoCloseable {
                             new ContactService(database.jdbi()), targets),
                     new MetricsResource(metrics.registry()),
                     new UserResource(users),
+                    new DncResource(new DncService(database.jdbi(), new PhoneNumbers())),
                     new ApiKeyResource(apiKeys)));
             resources.add(new OpenApiResource(new OpenApiDocument(
                     resources.stream().map(Object::getClass).collect(Collectors.toSet()), Version.current())));

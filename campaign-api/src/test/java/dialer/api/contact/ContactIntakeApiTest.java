@@ -60,7 +60,7 @@ class ContactIntakeApiTest {
                 + "Иванов;Иван;7 495 123 45 67;;Москва\r\n"
                 + "Орлов;\"Пётр; младший\";8-343-371-00-00;;Екатеринбург\r\n";
 
-        ApiClient.Reply accepted = manager().postBytes("/api/v1/campaigns/" + campaign + "/imports?fileName=list.csv",
+        ApiClient.Reply accepted = manager().post("/api/v1/campaigns/" + campaign + "/imports?fileName=list.csv",
                 "text/csv", csv.getBytes(WINDOWS_1251));
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
         String location = accepted.response().headers().firstValue("Location").orElseThrow();

@@ -72,10 +72,6 @@ public final class ApiClient {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    public Reply postBytes(String path, String contentType, byte[] body) {
-        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-    }
-
     /** A multipart/form-data POST with one file part and text parts. */
     public Reply postForm(String path, String fileField, String fileName, byte[] file, java.util.Map<String, String> fields) {
         String boundary = "----dialer-test-" + System.nanoTime();
@@ -86,7 +82,11 @@ public final class ApiClient {
                 + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return postBytes(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
+    public Reply post(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     private HttpRequest.Builder request(String path) {
