@@ -163,6 +163,32 @@ class ContactIntakeApiTest {
         assertThat(crm.get("/api/v1/users").status()).isEqualTo(403);
     }
 
+    @Test
+    void doNotCallNumbersAreRejectedAtImportAndBlockedAfterIt() throws Exception {
+        long campaign = campaign("Do not call");
+        assertThat(manager().postJson("/api/v1/dnc", "{\"number\":\"+7 495 100-00-01\"}").status()).isEqualTo(201);
+        assertThat(manager().postJson("/api/v1/dnc", "{\"number\":\"+7812*\",\"campaignId\":" + campaign + "}").status())
+                .isEqualTo(201);
+        String csv = "phone;external id\n+74951000001;a\n+78121234567;b\n+74951000002;c\n+74951000003;d\n";
+
+        ApiClient.Reply accepted = manager().post("/api/v1/campaigns/" + campaign + "/imports", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        JsonNode status = awaitImport(manager(), accepted.response().headers().firstValue("Location").orElseThrow());
+
+        assertThat(status.get("accepted").asInt()).isEqualTo(2);
+        assertThat(status.get("rejectsByReason").toString()).isEqualTo("{\"dnc\":2}");
+        String contacts = "/api/v1/campaigns/" + campaign + "/contacts/";
+        assertThat(manager().get(contacts + "c").json().get("state").asText()).isEqualTo("READY");
+
+        assertThat(manager().postJson("/api/v1/dnc", "{\"number\":\"8 495 100-00-02\",\"region\":\"RU\"}").status())
+                .isEqualTo(201);
+
+        assertThat(manager().get(contacts + "c").json().get("state").asText()).isEqualTo("DNC");
+        assertThat(manager().get(contacts + "d").json().get("state").asText()).isEqualTo("READY");
+        assertThat(manager().get("/api/v1/campaigns/" + campaign + "/contacts?state=READY").json().get("items"))
+                .extracting(contact -> contact.get("externalId").asText()).containsExactly("d");
+    }
+
     private static void assertProblem(ApiClient.Reply reply, int status, String detail) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/problem+json");
