@@ -5,6 +5,8 @@ ALTER TABLE contacts
     ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();
 -- a CRM's key for a contact: unique within its campaign
 CREATE UNIQUE INDEX contacts_external_id_key ON contacts (campaign_id, external_id) WHERE external_id IS NOT NULL;
+-- every index on contacts slows bulk intake; the dialler's lease index comes with the lease query that uses it
+DROP INDEX contacts_due;
 
 CREATE TABLE imports (
     id                bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
