@@ -81,11 +81,17 @@ public final class Appliance implements AutoCloseable {
             CampaignTargets targets = new CampaignTargets(campaigns);
             RowNormalizer normalizer = new RowNormalizer(new PhoneNumbers());
             ContactImportService imports = new ContactImportService(database.jdbi(), normalizer, importWorkers);
+            UploadSpooler uploads = new UploadSpooler(config.data().path().resolve("uploads"), config.imports().maxBytes());
+            int interrupted = imports.failInterrupted();
+            int leftovers = uploads.deleteLeftovers();
+            if (interrupted + leftovers > 0) {
+                LOG.warn("The appliance stopped during {} imports last time: marked failed; {} uploaded files deleted",
+                        interrupted, leftovers);
+            }
             Set<Object> resources = new HashSet<>(List.of(
                     new HealthResource(checks, healthExecutor),
                     new CampaignResource(campaigns),
-                    new ImportResource(imports, targets,
-                            new UploadSpooler(config.data().path().resolve("uploads"), config.imports().maxBytes())),
+                    new ImportResource(imports, targets, uploads),
                     new ImportStatusResource(imports, Clock.systemUTC()),
                     new ContactResource(new ContactPushService(database.jdbi(), normalizer),
                             new ContactService(database.jdbi()), targets),

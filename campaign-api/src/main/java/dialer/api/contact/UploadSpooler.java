@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Copies an upload to a file in the data directory as it arrives, so that it is never held in memory
@@ -13,6 +14,7 @@ import java.nio.file.Path;
  */
 public final class UploadSpooler {
     private static final int BUFFER = 1 << 16;
+    private static final String PREFIX = "upload-";
 
     private final Path directory;
     private final long maxBytes;
@@ -20,6 +22,22 @@ public final class UploadSpooler {
     public UploadSpooler(Path directory, long maxBytes) {
         this.directory = directory;
         this.maxBytes = maxBytes;
+    }
+
+    /** Deletes uploads a previous run left behind (it stopped before importing them); returns how many. */
+    public int deleteLeftovers() {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        try (var files = Files.list(directory)) {
+            List<Path> leftovers = files.filter(file -> file.getFileName().toString().startsWith(PREFIX)).toList();
+            for (Path file : leftovers) {
+                Files.deleteIfExists(file);
+            }
+            return leftovers.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clean " + directory, e);
+        }
     }
 
     /**
@@ -30,7 +48,7 @@ public final class UploadSpooler {
         Path file = null;
         try {
             Files.createDirectories(directory);
-            file = Files.createTempFile(directory, "upload-", ".csv");
+            file = Files.createTempFile(directory, PREFIX, ".csv");
             long total = 0;
             byte[] buffer = new byte[BUFFER];
             try (OutputStream out = Files.newOutputStream(file)) {

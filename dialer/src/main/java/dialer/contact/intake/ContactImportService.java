@@ -75,6 +75,16 @@ public final class ContactImportService {
         }
     }
 
+    /**
+     * Marks as failed the imports a previous run of the appliance left running (their transaction was
+     * rolled back when it stopped). Call once at start, before taking uploads.
+     *
+     * @return how many were marked
+     */
+    public int failInterrupted() {
+        return jdbi.onDemand(ImportDao.class).failRunning();
+    }
+
     public Optional<ImportStatus> find(long id) {
         return queries.find(id);
     }

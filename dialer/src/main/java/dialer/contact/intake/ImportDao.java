@@ -20,4 +20,9 @@ interface ImportDao {
     @SqlUpdate("UPDATE imports SET state = 'failed', rows_read = :rowsRead, accepted = 0, rejected = 0, "
             + "rejects_by_reason = '{}', error = :error, error_line = :errorLine, finished_at = now() WHERE id = :id")
     void fail(long id, long rowsRead, String error, Long errorLine);
+
+    /** Imports a stopped appliance left running never finish: their transaction rolled back with it. */
+    @SqlUpdate("UPDATE imports SET state = 'failed', rows_read = 0, error = 'the appliance stopped during the import; "
+            + "nothing from it was kept; upload the file again', finished_at = now() WHERE state = 'running'")
+    int failRunning();
 }

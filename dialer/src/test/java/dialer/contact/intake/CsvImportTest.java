@@ -121,6 +121,21 @@ class CsvImportTest {
     }
 
     @Test
+    void importsLeftRunningByAStoppedApplianceAreMarkedFailed() {
+        IntakeTarget target = campaign(DB.jdbi(), "interrupted", "RU", "Europe/Moscow");
+        long id = DB.jdbi().withHandle(h -> h.createUpdate("INSERT INTO imports (campaign_id, rows_read) VALUES (:c, 500)")
+                .bind("c", target.campaignId()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+
+        assertThat(imports.failInterrupted()).isEqualTo(1);
+
+        ImportStatus status = imports.find(id).orElseThrow();
+        assertThat(status.state()).isEqualTo(ImportStatus.State.FAILED);
+        assertThat(status.rowsRead()).isZero();
+        assertThat(status.error()).hasValueSatisfying(error -> assertThat(error).contains("nothing from it was kept"));
+        assertThat(imports.failInterrupted()).isZero();
+    }
+
+    @Test
     void filesThatCannotBeImportedAtAllAreRefusedAtOnce() {
         IntakeTarget target = campaign(DB.jdbi(), "refused", "RU", "Europe/Moscow");
 
