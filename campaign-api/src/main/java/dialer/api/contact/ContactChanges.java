@@ -11,7 +11,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dialer.contact.Contact;
 import dialer.contact.intake.ContactFields;
 
-/** The body of {@code PATCH .../contacts/{externalId}}: each field given replaces the stored one. */
+/**
+ * The body of {@code PATCH .../contacts/{externalId}}: each field given replaces the stored one. A new
+ * phone without a time zone takes the new number's zone, not the old one's.
+ */
 public record ContactChanges(String phone, List<String> altPhones, String firstName, String lastName,
         String timeZone, Integer priority, Map<String, String> customFields) {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -23,7 +26,7 @@ public record ContactChanges(String phone, List<String> altPhones, String firstN
         phones.addAll(altPhones != null ? altPhones : current.altPhones());
         return new ContactFields(phones, firstName != null ? firstName : current.firstName().orElse(null),
                 lastName != null ? lastName : current.lastName().orElse(null), current.externalId().orElseThrow(),
-                timeZone != null ? timeZone : current.timeZone(),
+                timeZone != null ? timeZone : phone != null ? null : current.timeZone(),
                 Integer.toString(priority != null ? priority : current.priority()),
                 customFields != null ? customFields : parse(current.customFieldsJson()));
     }

@@ -66,6 +66,11 @@ public final class ContactResource {
             throw new InvalidInputException(List.of(new FieldError("body",
                     body.size() + " contacts; at most " + ContactPushService.MAX_BATCH + " per push")));
         }
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i) == null) {
+                throw new InvalidInputException(List.of(new FieldError("[" + i + "]", "must be a contact object")));
+            }
+        }
         IntakeTarget target = campaigns.of(campaignId);
         List<PushResult> results = push.push(target, body.stream().map(PushedContact::toFields).toList());
         List<PushResultView> views = new ArrayList<>(results.size());

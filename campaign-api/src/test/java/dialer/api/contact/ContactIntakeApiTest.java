@@ -189,6 +189,37 @@ class ContactIntakeApiTest {
                 .extracting(contact -> contact.get("externalId").asText()).containsExactly("d");
     }
 
+    @Test
+    void theSameListUploadedTwiceAddsNothingTheSecondTime() throws Exception {
+        long campaign = campaign("Uploaded twice");
+        byte[] csv = "phone;external id\n+74951000011;x-1\n+74951000012;x-2\n+74951000013;x-1\n".getBytes(StandardCharsets.UTF_8);
+        String path = "/api/v1/campaigns/" + campaign + "/imports";
+
+        JsonNode first = awaitImport(manager(), manager().post(path, "text/csv", csv).response().headers()
+                .firstValue("Location").orElseThrow());
+        JsonNode second = awaitImport(manager(), manager().post(path, "text/csv", csv).response().headers()
+                .firstValue("Location").orElseThrow());
+
+        assertThat(first.get("accepted").asInt()).isEqualTo(2);
+        assertThat(second.get("state").asText()).isEqualTo("done");
+        assertThat(second.get("accepted").asInt()).isZero();
+        assertThat(second.get("rejectsByReason").toString()).isEqualTo("{\"duplicate\":3}");
+    }
+
+    @Test
+    void requestsThatDoNotReadAreClientErrorsNamingWhatIsWrong() {
+        long campaign = campaign("Bad requests");
+        String contacts = "/api/v1/campaigns/" + campaign + "/contacts";
+
+        assertProblem(manager().get(contacts + "?limit=abc"), 422, "limit");
+        assertProblem(manager().get(contacts + "?limit=0"), 422, "limit");
+        assertProblem(manager().postJson(contacts, "[null]"), 422, "[0]");
+        assertProblem(manager().post("/api/v1/campaigns/" + campaign + "/imports?mapping={\"phone\":null}",
+                "text/csv", "a;b\n1;2\n"), 400, "names no column");
+        assertProblem(manager().post("/api/v1/campaigns/" + campaign + "/imports?mapping={\"phone\":\"99999999999\"}",
+                "text/csv", "a;b\n1;2\n"), 400, "No column named");
+    }
+
     private static void assertProblem(ApiClient.Reply reply, int status, String detail) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/problem+json");

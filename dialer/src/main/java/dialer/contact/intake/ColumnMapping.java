@@ -86,7 +86,10 @@ public final class ColumnMapping {
     }
 
     private static int columnIndex(List<String> header, String column) {
-        if (column.matches("[0-9]+")) {
+        if (column == null || column.isBlank()) {
+            throw new UnreadableUploadException("The column mapping names no column for a field");
+        }
+        if (column.matches("[0-9]{1,9}")) {
             int number = Integer.parseInt(column);
             if (number < 1 || number > header.size()) {
                 throw new UnreadableUploadException("Column " + column + " does not exist; the file has "

@@ -41,7 +41,7 @@ public final class ContactPushService {
                             ? IntakeRow.rejected(i, "[]", RejectReason.MALFORMED_ROW, "externalId is required")
                             : normalizer.normalize(i, fields, "[]", target));
                 }
-                staging.screen(target.campaignId());
+                staging.screen(target.campaignId(), StagingTable.Mode.UPSERT);
                 staging.upsertAccepted(target.campaignId());
                 Map<Long, Long> ids = new HashMap<>();
                 staging.acceptedContactIds(target.campaignId()).forEach(ids::put);

@@ -2,7 +2,10 @@ package dialer.contact.intake;
 
 import java.util.List;
 
-/** Writes {@link IntakeRow}s in PostgreSQL's COPY text format, in the column order of {@link StagingTable}. */
+/**
+ * Writes {@link IntakeRow}s in PostgreSQL's COPY text format, in the column order of {@link StagingTable}.
+ * NUL characters, which PostgreSQL text cannot hold and no contact field means, are left out.
+ */
 final class CopyText {
     private CopyText() {
     }
@@ -49,6 +52,7 @@ final class CopyText {
                 case '\t' -> out.append("\\t");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
+                case '\0' -> { }
                 default -> out.append(c);
             }
         }

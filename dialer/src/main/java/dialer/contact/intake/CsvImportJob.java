@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -21,6 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 final class CsvImportJob implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(CsvImportJob.class);
+    private static final Pattern START_LINE = Pattern.compile("\\(startline ([0-9,]+)\\)");
     private static final char REPLACEMENT_CHARACTER = '\uFFFD';
     private static final long PROGRESS_EVERY_NANOS = Duration.ofSeconds(1).toNanos();
 
@@ -50,16 +54,33 @@ final class CsvImportJob implements Runnable {
 
     @Override
     public void run() {
-        CsvContactReader reader = CsvContactReader.open(file, layout);
+        AtomicLong line = new AtomicLong();
+        try {
+            importFile(line);
+        } catch (Throwable e) {
+            long errorLine = e instanceof BadTextException bad ? bad.line : quoteStartLine(e).orElse(line.get());
+            String reason = describe(e, errorLine);
+            LOG.warn("Import {} failed at line {}: {}", importId, errorLine, reason, e);
+            jdbi.useExtension(ImportDao.class, imports -> imports.fail(importId, rowsRead.get(), reason, errorLine));
+            if (e instanceof Error error) {
+                throw error;
+            }
+        } finally {
+            deleteFile();
+        }
+    }
+
+    /** Reads, stages, screens and stores the file in one transaction; {@code line} follows the reader. */
+    private void importFile(AtomicLong line) {
         // progress goes through a connection of its own: the import's transaction holds the other one
-        try (reader; Handle progressHandle = jdbi.open()) {
+        try (CsvContactReader reader = CsvContactReader.open(file, layout); Handle progressHandle = jdbi.open()) {
             ImportDao progress = progressHandle.attach(ImportDao.class);
             jdbi.useTransaction(handle -> {
                 try (StagingTable staging = StagingTable.open(handle)) {
                     long start = System.nanoTime();
-                    stage(reader, staging, progress);
+                    stage(reader, staging, progress, line);
                     long staged = System.nanoTime();
-                    staging.screen(target.campaignId());
+                    staging.screen(target.campaignId(), StagingTable.Mode.INSERT);
                     long screened = System.nanoTime();
                     long accepted = staging.insertAccepted(target.campaignId(), importId);
                     staging.saveRejects(importId);
@@ -71,24 +92,19 @@ final class CsvImportJob implements Runnable {
                     handle.attach(ImportDao.class).finish(importId, rowsRead.get(), accepted, rejected, json(rejects));
                 }
             });
-        } catch (RuntimeException e) {
-            long line = e instanceof BadTextException bad ? bad.line : reader.currentLine();
-            String reason = describe(e, line);
-            LOG.warn("Import {} failed at line {}: {}", importId, line, reason, e);
-            jdbi.useExtension(ImportDao.class, imports -> imports.fail(importId, rowsRead.get(), reason, line));
-        } finally {
-            deleteFile();
         }
     }
 
-    private void stage(CsvContactReader reader, StagingTable staging, ImportDao imports) {
+    private void stage(CsvContactReader reader, StagingTable staging, ImportDao imports, AtomicLong line) {
         long lastProgress = System.nanoTime();
         try (ParallelStaging parallel = new ParallelStaging(workers, workerThreads, this::convert, staging)) {
             if (!header.isHeader()) {
                 parallel.add(new CsvContactReader.Row(header.line(), header.cells()));
                 rowsRead.incrementAndGet();
             }
+            line.set(reader.currentLine());
             for (CsvContactReader.Row row = reader.next(); row != null; row = reader.next()) {
+                line.set(reader.currentLine());
                 parallel.add(row);
                 rowsRead.incrementAndGet();
                 if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
@@ -117,12 +133,32 @@ final class CsvImportJob implements Runnable {
         return row.cells().subList(header.columns().size(), row.cells().size()).stream().allMatch(String::isBlank);
     }
 
-    private String describe(RuntimeException e, long line) {
-        Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-        if (cause != null && cause.getMessage() != null && cause.getMessage().contains("EOF reached before encapsulated token")) {
-            return "A quoted field opened at or before line " + line + " is never closed";
+    /** What went wrong, for a manager: the cause of a problem in the file, never SQL or a stack trace. */
+    private String describe(Throwable e, long line) {
+        if (e instanceof BadTextException) {
+            return e.getMessage();
         }
-        return cause == null || cause.getMessage() == null ? e.toString() : cause.getMessage();
+        if (e instanceof UncheckedIOException && e.getCause() != null && e.getCause().getMessage() != null) {
+            return e.getCause().getMessage().contains("EOF reached before encapsulated token")
+                    ? "A quoted field opened at line " + line + " is never closed"
+                    : "The file cannot be read at line " + line + ": " + e.getCause().getMessage();
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "A field starting near line " + line + " is too long to import (a quote left open?)";
+        }
+        return "The import failed on an internal or database error; nothing from the file was kept. "
+                + "The appliance log has the details under import " + importId;
+    }
+
+    /** The line commons-csv says an unclosed quoted field started on, as in "(startline 5,002)". */
+    private static Optional<Long> quoteStartLine(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            Matcher matcher = cause.getMessage() == null ? null : START_LINE.matcher(cause.getMessage());
+            if (matcher != null && matcher.find()) {
+                return Optional.of(Long.parseLong(matcher.group(1).replace(",", "")));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Text that cannot be read, on a known line. */

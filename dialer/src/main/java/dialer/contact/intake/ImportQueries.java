@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
@@ -71,7 +72,7 @@ final class ImportQueries {
                         .setFetchSize(FETCH_SIZE)
                         .map((rs, ctx) -> {
                             List<String> row = new ArrayList<>(List.of(Long.toString(rs.getLong("line")),
-                                    rs.getString("reason"), String.valueOf(rs.getString("detail"))));
+                                    rs.getString("reason"), Objects.toString(rs.getString("detail"), "")));
                             row.addAll(texts(rs.getArray("cells")));
                             return row;
                         })

@@ -93,7 +93,7 @@ public final class RowNormalizer {
             return;
         }
         json.append('"');
-        JsonStringEncoder.getInstance().quoteAsString(value, json);
+        JsonStringEncoder.getInstance().quoteAsString(value.indexOf('\0') < 0 ? value : value.replace("\0", ""), json);
         json.append('"');
     }
 

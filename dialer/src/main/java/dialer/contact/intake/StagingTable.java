@@ -19,6 +19,11 @@ import org.postgresql.copy.CopyIn;
  */
 final class StagingTable implements AutoCloseable {
     private static final int FLUSH_CHARS = 1 << 16;
+    /** First key of the advisory lock that serialises intake into one campaign. */
+    private static final int INTAKE_LOCK_NAMESPACE = 0x1A7A4E;
+
+    /** How screened rows will be stored. */
+    enum Mode { INSERT, UPSERT }
 
     private final Handle handle;
     private final CopyIn copy;
@@ -62,14 +67,24 @@ final class StagingTable implements AutoCloseable {
         }
     }
 
-    /** Ends the COPY; then marks duplicates and do-not-call numbers. */
-    void screen(long campaignId) {
+    /**
+     * Ends the COPY; then marks duplicates and do-not-call numbers. From here to the end of the
+     * transaction, other intake into the campaign and changes to the do-not-call list wait, so that
+     * neither a number listed meanwhile nor a contact stored meanwhile slips past the screening.
+     *
+     * @param mode whether rows are new contacts ({@link Mode#INSERT}: a stored contact with the same number or
+     *             external id refuses the row) or updates by external id ({@link Mode#UPSERT}: only another
+     *             contact with the same number refuses it)
+     */
+    void screen(long campaignId, Mode mode) {
         flush();
         try {
             copy.endCopy();
         } catch (SQLException e) {
             throw new IllegalStateException("COPY into the staging table failed: " + e.getMessage(), e);
         }
+        handle.execute("SELECT pg_advisory_xact_lock(?, CAST(? AS integer))", INTAKE_LOCK_NAMESPACE, campaignId);
+        handle.execute("LOCK TABLE dnc_entries IN SHARE MODE");
         handle.execute("ANALYZE intake_staging");
         handle.createUpdate("""
                 UPDATE intake_staging s SET reject = 'duplicate', detail = 'same external id as line ' || d.first_line
@@ -85,8 +100,15 @@ final class StagingTable implements AutoCloseable {
                 UPDATE intake_staging s SET reject = 'duplicate', detail = 'already in the campaign'
                 FROM contacts c
                 WHERE s.reject IS NULL AND c.campaign_id = :campaign AND c.phone_e164 = s.phone
-                  AND (s.external_id IS NULL OR c.external_id IS DISTINCT FROM s.external_id)""")
-                .bind("campaign", campaignId).execute();
+                  AND (:insert OR s.external_id IS NULL OR c.external_id IS DISTINCT FROM s.external_id)""")
+                .bind("campaign", campaignId).bind("insert", mode == Mode.INSERT).execute();
+        if (mode == Mode.INSERT) {
+            handle.createUpdate("""
+                    UPDATE intake_staging s SET reject = 'duplicate', detail = 'external id already in the campaign'
+                    FROM contacts c
+                    WHERE s.reject IS NULL AND c.campaign_id = :campaign AND c.external_id = s.external_id""")
+                    .bind("campaign", campaignId).execute();
+        }
         handle.createUpdate("""
                 UPDATE intake_staging s SET reject = 'dnc', detail = 'on the do-not-call list'
                 FROM dnc_entries d
