@@ -214,10 +214,15 @@ class ContactIntakeApiTest {
         assertProblem(manager().get(contacts + "?limit=abc"), 422, "limit");
         assertProblem(manager().get(contacts + "?limit=0"), 422, "limit");
         assertProblem(manager().postJson(contacts, "[null]"), 422, "[0]");
-        assertProblem(manager().post("/api/v1/campaigns/" + campaign + "/imports?mapping={\"phone\":null}",
-                "text/csv", "a;b\n1;2\n"), 400, "names no column");
-        assertProblem(manager().post("/api/v1/campaigns/" + campaign + "/imports?mapping={\"phone\":\"99999999999\"}",
-                "text/csv", "a;b\n1;2\n"), 400, "No column named");
+        String imports = "/api/v1/campaigns/" + campaign + "/imports?mapping=";
+        assertProblem(manager().post(imports + encode("{\"phone\":null}"), "text/csv", "a;b\n1;2\n"), 400,
+                "names no column");
+        assertProblem(manager().post(imports + encode("{\"phone\":\"99999999999\"}"), "text/csv", "a;b\n1;2\n"), 400,
+                "No column named");
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static void assertProblem(ApiClient.Reply reply, int status, String detail) {

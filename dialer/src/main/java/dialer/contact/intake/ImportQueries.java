@@ -9,12 +9,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jdbi.v3.core.Jdbi;
@@ -22,6 +25,7 @@ import org.jdbi.v3.core.Jdbi;
 /** Reads imports back: their status, and their rejected rows as CSV. */
 final class ImportQueries {
     private static final int FETCH_SIZE = 1000;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Jdbi jdbi;
 
@@ -30,27 +34,29 @@ final class ImportQueries {
     }
 
     Optional<ImportStatus> find(long id) {
-        return jdbi.withHandle(handle -> {
-            Map<String, Long> byReason = new LinkedHashMap<>();
-            handle.createQuery("SELECT key, value::bigint AS n FROM imports, jsonb_each_text(rejects_by_reason) "
-                            + "WHERE id = :id ORDER BY key")
-                    .bind("id", id)
-                    .map((rs, ctx) -> Map.entry(rs.getString("key"), rs.getLong("n")))
-                    .forEach(entry -> byReason.put(entry.getKey(), entry.getValue()));
-            return handle.createQuery("SELECT * FROM imports WHERE id = :id").bind("id", id)
-                    .map((rs, ctx) -> {
-                        long errorLine = rs.getLong("error_line");
-                        Optional<Long> line = rs.wasNull() ? Optional.empty() : Optional.of(errorLine);
-                        return new ImportStatus(rs.getLong("id"), rs.getLong("campaign_id"), rs.getString("file_name"),
-                                ImportStatus.State.valueOf(rs.getString("state").toUpperCase(java.util.Locale.ROOT)),
-                                rs.getLong("rows_read"), rs.getLong("accepted"), rs.getLong("rejected"), byReason,
-                                Optional.ofNullable(rs.getString("error")), line,
-                                rs.getObject("started_at", OffsetDateTime.class).toInstant(),
-                                Optional.ofNullable(rs.getObject("finished_at", OffsetDateTime.class))
-                                        .map(OffsetDateTime::toInstant));
-                    })
-                    .findOne();
-        });
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT *, rejects_by_reason::text AS rejects FROM imports WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> {
+                    long errorLine = rs.getLong("error_line");
+                    Optional<Long> line = rs.wasNull() ? Optional.empty() : Optional.of(errorLine);
+                    return new ImportStatus(rs.getLong("id"), rs.getLong("campaign_id"), rs.getString("file_name"),
+                            ImportStatus.State.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)),
+                            rs.getLong("rows_read"), rs.getLong("accepted"), rs.getLong("rejected"),
+                            counts(rs.getString("rejects")), Optional.ofNullable(rs.getString("error")), line,
+                            rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+                            Optional.ofNullable(rs.getObject("finished_at", OffsetDateTime.class))
+                                    .map(OffsetDateTime::toInstant));
+                })
+                .findOne());
+    }
+
+    private static Map<String, Long> counts(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, Long>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("imports.rejects_by_reason is not a JSON object of counts: " + json, e);
+        }
     }
 
     /**
