@@ -65,7 +65,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
             FileChannel lock = lockDataDir(dataDir);
             try {
                 return startLocked(dataDir, port, lock);
-            } catch (RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 lock.close();
                 throw e;
             }

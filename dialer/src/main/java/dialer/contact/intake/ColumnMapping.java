@@ -53,7 +53,12 @@ public final class ColumnMapping {
         Map<Integer, String> custom = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             if (!columns.containsValue(i)) {
-                custom.put(i, header.get(i) == null || header.get(i).isBlank() ? "column" + (i + 1) : header.get(i).strip());
+                String name = header.get(i) == null || header.get(i).isBlank() ? "column" + (i + 1) : header.get(i).strip();
+                String unique = name;
+                for (int copy = 2; custom.containsValue(unique); copy++) {
+                    unique = name + " (" + copy + ")";
+                }
+                custom.put(i, unique);
             }
         }
         return new ColumnMapping(columns, custom);

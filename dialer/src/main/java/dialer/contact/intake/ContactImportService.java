@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports CSV lists of contacts into campaigns. {@link #start} checks at once that the file can be read
@@ -63,15 +65,21 @@ public final class ContactImportService {
         }
         long id = jdbi.onDemand(ImportDao.class).insert(target.campaignId(), fileName, layout.charset().name(),
                 String.valueOf(layout.delimiter()), RowNormalizer.toJsonArray(header.columns()), createdBy.orElse(null));
-        Future<?> done = workers.jobs().submit(new CsvImportJob(jdbi, normalizer, workers, id, target, file, layout, header));
-        return new StartedImport(id, done);
+        try {
+            Future<?> done = workers.jobs().submit(new CsvImportJob(jdbi, normalizer, workers, id, target, file, layout,
+                    header));
+            return new StartedImport(id, done);
+        } catch (RejectedExecutionException e) {
+            jdbi.onDemand(ImportDao.class).fail(id, 0, "the appliance is stopping; upload the file again", null);
+            throw e;
+        }
     }
 
     private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            LoggerFactory.getLogger(ContactImportService.class).warn("Cannot delete the refused upload {}", file, e);
         }
     }
 

@@ -151,6 +151,19 @@ class CsvImportTest {
     }
 
     @Test
+    void columnsWithTheSameNameAreAllKept() throws Exception {
+        IntakeTarget target = campaign(DB.jdbi(), "same-names", "RU", "Europe/Moscow");
+        Path path = file(dir, "same.csv", "phone,comment,comment,\n+74951112299,first,second,third\n",
+                StandardCharsets.UTF_8);
+
+        await(imports, imports.start(target, path, "same.csv", Map.of(), Optional.empty()));
+
+        String custom = DB.jdbi().withHandle(h -> h.createQuery("SELECT custom_fields::text FROM contacts WHERE campaign_id = :c")
+                .bind("c", target.campaignId()).mapTo(String.class).one());
+        assertThat(custom).isEqualTo("{\"column4\": \"third\", \"comment\": \"first\", \"comment (2)\": \"second\"}");
+    }
+
+    @Test
     void explicitMappingAndFilesWithoutAHeader() throws Exception {
         IntakeTarget target = campaign(DB.jdbi(), "mapped", "US", "America/New_York");
         Path noHeader = file(dir, "raw.csv", "Smith\t(212) 555-0100\tgold\nJones\t(310) 555-0199\tsilver\n",
