@@ -97,7 +97,7 @@ public final class Appliance implements AutoCloseable {
                             new ContactService(database.jdbi()), targets),
                     new MetricsResource(metrics.registry()),
                     new UserResource(users),
-                    new DncResource(new DncService(database.jdbi(), new PhoneNumbers())),
+                    new DncResource(new DncService(database.jdbi(), new PhoneNumbers()), uploads),
                     new ApiKeyResource(apiKeys)));
             resources.add(new OpenApiResource(new OpenApiDocument(
                     resources.stream().map(Object::getClass).collect(Collectors.toSet()), Version.current())));

@@ -1,10 +1,13 @@
 package dialer.api.dnc;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.net.URI;
 import java.util.Optional;
 
 import dialer.api.auth.Allow;
+import dialer.api.contact.UploadSpooler;
 import dialer.api.http.NoSuchResourceException;
 import dialer.api.http.RequestBodies;
 import dialer.dnc.DncAddition;
@@ -35,8 +38,10 @@ public final class DncResource {
     private static final long DEFAULT_LIMIT = 100;
 
     private final DncService dnc;
+    private final UploadSpooler spooler;
 
-    public DncResource(DncService dnc) {
+    public DncResource(DncService dnc, UploadSpooler spooler) {
+        this.spooler = spooler;
         this.dnc = dnc;
     }
 
@@ -100,8 +105,14 @@ public final class DncResource {
     @Operation(summary = "Add every number of a CSV file (UTF-8 or Windows-1251; one number a line, or a column "
             + "number, phone, телефон or номер) in one transaction; says how many were added, already listed, invalid")
     public DncImportResult importCsv(InputStream csv, @QueryParam("campaignId") String campaignId,
-            @QueryParam("region") String region) {
-        return dnc.importCsv(csv, QueryParameters.number("campaignId", campaignId), QueryParameters.text(region));
+            @QueryParam("region") String region) throws IOException {
+        // the body is stored first, so that the list's lock is held for the import only, not for the upload
+        java.nio.file.Path file = spooler.spool(csv);
+        try (InputStream stored = Files.newInputStream(file)) {
+            return dnc.importCsv(stored, QueryParameters.number("campaignId", campaignId), QueryParameters.text(region));
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     private static NoSuchResourceException noSuchEntry(long id) {

@@ -37,7 +37,7 @@ final class CsvContactReader implements AutoCloseable {
         try {
             InputStream in = Files.newInputStream(file);
             in.skipNBytes(layout.skipBytes());
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, layout.decoder()), 1 << 16);
+            BufferedReader reader = new BufferedReader(new QuotedFieldGuard(new InputStreamReader(in, layout.decoder())), 1 << 16);
             CSVFormat format = CSVFormat.RFC4180.builder()
                     .setDelimiter(layout.delimiter())
                     .setIgnoreEmptyLines(false)

@@ -25,7 +25,6 @@ import org.slf4j.LoggerFactory;
 final class CsvImportJob implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(CsvImportJob.class);
     private static final Pattern START_LINE = Pattern.compile("\\(startline ([0-9,]+)\\)");
-    private static final char REPLACEMENT_CHARACTER = '\uFFFD';
     private static final long PROGRESS_EVERY_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final Jdbi jdbi;
@@ -118,7 +117,7 @@ final class CsvImportJob implements Runnable {
 
     /** The row, normalised, or refused; text that could not be decoded stops the import. Thread-safe. */
     private IntakeRow convert(CsvContactReader.Row row) {
-        if (row.cells().stream().anyMatch(cell -> cell.indexOf(REPLACEMENT_CHARACTER) >= 0)) {
+        if (row.cells().stream().anyMatch(cell -> cell.indexOf(CsvLayout.UNDECODABLE) >= 0)) {
             throw new BadTextException(row.line(), "The file is not valid " + layout.charset().name()
                     + " text at line " + row.line() + " (the encoding was detected from its start); save it as UTF-8");
         }

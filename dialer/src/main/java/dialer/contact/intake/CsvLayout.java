@@ -20,6 +20,8 @@ import java.nio.file.Path;
  */
 public record CsvLayout(Charset charset, boolean byteOrderMark, char delimiter) {
     static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+    /** What {@link #decoder()} puts in place of bytes it cannot decode. */
+    static final char UNDECODABLE = '\uD800';
     private static final int SAMPLE_BYTES = 64 * 1024;
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final char[] DELIMITERS = {',', ';', '\t'};
@@ -47,12 +49,14 @@ public record CsvLayout(Charset charset, boolean byteOrderMark, char delimiter) 
     }
 
     /**
-     * A decoder that turns bytes not valid in this charset into U+FFFD, which the import then refuses
-     * with the line it is on (a decoder that throws would report where its read-ahead was, not the line).
+     * A decoder that turns bytes not valid in this charset into {@link #UNDECODABLE}, which the import then
+     * refuses with the line it is on (a decoder that throws would report where its read-ahead was, not the
+     * line). A lone surrogate is used because no valid input decodes to one, unlike U+FFFD.
      */
     CharsetDecoder decoder() {
         return charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(String.valueOf(UNDECODABLE));
     }
 
     private static boolean startsWithBom(byte[] sample) {

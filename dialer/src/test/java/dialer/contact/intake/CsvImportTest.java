@@ -97,6 +97,33 @@ class CsvImportTest {
     }
 
     @Test
+    void aQuoteLeftOpenIsStoppedBeforeItFillsMemory() throws Exception {
+        IntakeTarget target = campaign(DB.jdbi(), "open-quote", "RU", "Europe/Moscow");
+        StringBuilder csv = new StringBuilder("phone,note\n+74951112200,ok\n+74951112201,\"open\n");
+        for (int line = 0; line < 30_000; line++) {
+            csv.append("+7916").append(String.format("%07d", line)).append(",some text that is now inside the quote\n");
+        }
+        Path path = file(dir, "open.csv", csv.toString(), StandardCharsets.UTF_8);
+
+        ImportStatus status = await(imports, imports.start(target, path, "open.csv", Map.of(), Optional.empty()));
+
+        assertThat(status.state()).isEqualTo(ImportStatus.State.FAILED);
+        assertThat(status.error()).hasValueSatisfying(error -> assertThat(error).contains("a quote was probably left open"));
+        assertThat(contactsOf(DB.jdbi(), target.campaignId())).isZero();
+    }
+
+    @Test
+    void aGenuineReplacementCharacterIsNotTakenForBadBytes() throws Exception {
+        IntakeTarget target = campaign(DB.jdbi(), "replacement-char", "RU", "Europe/Moscow");
+        Path path = file(dir, "fffd.csv", "phone,note\n+74951112202,caf\uFFFD\n", StandardCharsets.UTF_8);
+
+        ImportStatus status = await(imports, imports.start(target, path, "fffd.csv", Map.of(), Optional.empty()));
+
+        assertThat(status.state()).isEqualTo(ImportStatus.State.DONE);
+        assertThat(status.accepted()).isEqualTo(1);
+    }
+
+    @Test
     void badBytesMidwayFailWithTheLineAndLeaveNothing() throws Exception {
         IntakeTarget target = campaign(DB.jdbi(), "bad-bytes", "RU", "Europe/Moscow");
         StringBuilder csv = new StringBuilder("телефон;имя\n");
