@@ -68,7 +68,8 @@ final class StagingTable implements AutoCloseable {
     }
 
     /**
-     * Ends the COPY; then marks duplicates and do-not-call numbers. From here to the end of the
+     * Ends the COPY; then marks duplicates and do-not-call numbers, and drops alternate numbers that are
+     * on the do-not-call list (the contact stays, reachable on its other numbers). From here to the end of the
      * transaction, other intake into the campaign and changes to the do-not-call list wait, so that
      * neither a number listed meanwhile nor a contact stored meanwhile slips past the screening.
      *
@@ -120,6 +121,15 @@ final class StagingTable implements AutoCloseable {
                 FROM dnc_entries d
                 WHERE s.reject IS NULL AND (d.campaign_id IS NULL OR d.campaign_id = :campaign)
                   AND d.kind = 'prefix' AND s.phone LIKE d.phone_e164 || '%'""")
+                .bind("campaign", campaignId).execute();
+        handle.createUpdate("""
+                UPDATE intake_staging s SET alt_phones = ARRAY(
+                    SELECT alt FROM unnest(s.alt_phones) AS alt
+                    WHERE NOT EXISTS (SELECT 1 FROM dnc_entries d
+                                      WHERE (d.campaign_id IS NULL OR d.campaign_id = :campaign)
+                                        AND ((d.kind = 'number' AND d.phone_e164 = alt)
+                                             OR (d.kind = 'prefix' AND alt LIKE d.phone_e164 || '%'))))
+                WHERE s.reject IS NULL AND cardinality(s.alt_phones) > 0""")
                 .bind("campaign", campaignId).execute();
     }
 

@@ -68,6 +68,17 @@ class ContactPushServiceTest {
     }
 
     @Test
+    void alternateNumbersOnTheDoNotCallListAreDropped() {
+        IntakeTarget target = campaign(DB.jdbi(), "crm-alt-dnc", "RU", "Europe/Moscow");
+        DB.jdbi().useHandle(h -> h.execute("INSERT INTO dnc_entries (phone_e164) VALUES ('+79161112233')"));
+
+        push.push(target, List.of(new ContactFields(List.of("+7 495 765-43-21", "+7 916 111-22-33", "+7 916 111-22-34"),
+                null, "Альтова", "D-1", null, null, Map.of())));
+
+        assertThat(onlyContact(target.campaignId()).get("alt_phones").toString()).isEqualTo("{+79161112234}");
+    }
+
+    @Test
     void doNotCallNumbersAreRefused() {
         IntakeTarget target = campaign(DB.jdbi(), "crm-dnc", "RU", "Europe/Moscow");
         DB.jdbi().useHandle(h -> h.execute("INSERT INTO dnc_entries (phone_e164, kind) VALUES ('+7812', 'prefix')"));
