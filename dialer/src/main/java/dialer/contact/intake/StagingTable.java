@@ -133,14 +133,14 @@ final class StagingTable implements AutoCloseable {
                 .bind("campaign", campaignId).execute();
     }
 
-    /** Inserts every unrefused row as a new contact of the campaign; returns how many. */
+    /** Inserts every unrefused row as a new contact of the campaign, in file order (ids follow lines); returns how many. */
     long insertAccepted(long campaignId, long importId) {
         return handle.createUpdate("""
                 INSERT INTO contacts (campaign_id, phone_e164, alt_phones, time_zone, first_name, last_name,
                                       external_id, priority, custom_fields, import_id)
                 SELECT :campaign, phone, alt_phones, time_zone, first_name, last_name, external_id,
                        coalesce(priority, 0), custom::jsonb, :import
-                FROM intake_staging WHERE reject IS NULL""")
+                FROM intake_staging WHERE reject IS NULL ORDER BY line""")
                 .bind("campaign", campaignId).bind("import", importId).execute();
     }
 
