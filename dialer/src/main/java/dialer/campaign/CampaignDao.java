@@ -31,7 +31,7 @@ public interface CampaignDao {
             + "updated_at = now() WHERE id = :id")
     int update(long id, String name, String mode, String settings);
 
-    /** Deletes the campaign, with its contacts and attempts, unless it is in {@code state}. */
-    @SqlUpdate("DELETE FROM campaigns WHERE id = :id AND state <> :state")
-    int deleteUnlessIn(long id, String state);
+    /** Deletes the campaign, with whatever refers to it (imports, do-not-call entries). */
+    @SqlUpdate("DELETE FROM campaigns WHERE id = :id")
+    int delete(long id);
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
+import dialer.contact.ContactPartitions;
 import dialer.persistence.UniqueViolation;
 import dialer.phone.PhoneNumbers;
 import dialer.validation.ConflictException;
@@ -75,13 +76,18 @@ public final class CampaignService {
      * @throws ConflictException when the campaign is running
      */
     public boolean delete(long id) {
-        if (campaigns.deleteUnlessIn(id, CampaignState.RUNNING.code()) > 0) {
-            return true;
-        }
-        if (find(id).isPresent()) {
-            throw new ConflictException("state", "Campaign " + id + " is running; stop it before deleting it");
-        }
-        return false;
+        return jdbi.inTransaction(handle -> {
+            CampaignDao locked = handle.attach(CampaignDao.class);
+            Optional<CampaignRow> campaign = locked.lockById(id);
+            if (campaign.isEmpty()) {
+                return false;
+            }
+            if (CampaignState.RUNNING.code().equals(campaign.get().state())) {
+                throw new ConflictException("state", "Campaign " + id + " is running; stop it before deleting it");
+            }
+            ContactPartitions.drop(handle, id);
+            return locked.delete(id) > 0;
+        });
     }
 
     private Campaign toCampaign(CampaignRow row) {

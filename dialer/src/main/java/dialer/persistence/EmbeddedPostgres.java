@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * generated password of the {@code dialer} superuser, mode 600), {@code postgres.log} (the server log),
  * {@code pgsql/<version>/} (the unpacked binaries) and {@code dialer.lock}, held while the server runs
  * so that two appliance processes never share one data directory. The server listens on 127.0.0.1
- * only and requires the password (SCRAM).
+ * only and requires the password (SCRAM). It runs with {@code wal_level=minimal}: no replica can follow
+ * it (an installation that needs one uses an external PostgreSQL), and a table created and filled in one
+ * transaction, as a campaign's first contact list is, skips the write-ahead log.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgres.class);
@@ -90,7 +92,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
         postgres.run("pg_ctl", "start", "-w", "-t", "60", "-D", clusterDir.toString(),
                 "-l", dataDir.resolve("postgres.log").toString(),
                 "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200"
-                        + " -c max_wal_size=4GB -c checkpoint_timeout=15min -c temp_buffers=32MB");
+                        + " -c max_wal_size=4GB -c checkpoint_timeout=15min -c temp_buffers=32MB"
+                        + " -c wal_level=minimal -c max_wal_senders=0");
         EmbeddedPostgres server = new EmbeddedPostgres(clusterDir, postgres, lock, port, password);
         server.createDatabaseIfMissing();
         LOG.info("Embedded PostgreSQL {} is up on 127.0.0.1:{} with its data in {}",

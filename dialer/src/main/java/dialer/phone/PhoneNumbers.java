@@ -4,25 +4,32 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberToTimeZonesMapper;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
+import com.google.i18n.phonenumbers.metadata.init.ClassPathResourceMetadataLoader;
 
 /**
  * Parses numbers as people write them ({@code 8 (495) 123-45-67}, {@code +7 495 1234567},
  * {@code 00 44 20 7946 0958}) with libphonenumber, for a default region, into E.164 with time zones.
- * Thread-safe.
+ * Thread-safe: each thread parses with a libphonenumber instance of its own, whose pattern cache no
+ * other thread locks, and a number's type is worked out once for both its validity and its time zones.
  */
 public final class PhoneNumbers {
     private static final String UNKNOWN_ZONE = "Etc/Unknown";
     private static final Set<String> JDK_ZONES = ZoneId.getAvailableZoneIds();
 
-    private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    private final ThreadLocal<PhoneNumberUtil> utils = ThreadLocal.withInitial(
+            () -> PhoneNumberUtil.createInstance(new ClassPathResourceMetadataLoader()));
     private final PhoneNumberToTimeZonesMapper zones = PhoneNumberToTimeZonesMapper.getInstance();
+    /** The zones of numbers that are not tied to a place, which depend on their country code alone. */
+    private final Map<Integer, List<ZoneId>> countryZones = new ConcurrentHashMap<>();
 
     /**
      * The number, when it is a valid one.
@@ -34,13 +41,17 @@ public final class PhoneNumbers {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
+        PhoneNumberUtil util = utils.get();
         try {
             Phonenumber.PhoneNumber number = util.parse(raw, defaultRegion.toUpperCase(Locale.ROOT));
-            if (!util.isValidNumber(number)) {
+            PhoneNumberUtil.PhoneNumberType type = util.getNumberType(number);
+            if (type == PhoneNumberUtil.PhoneNumberType.UNKNOWN) {
                 return Optional.empty();
             }
-            return Optional.of(new PhoneNumber(util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164),
-                    timeZonesOf(number)));
+            List<ZoneId> timeZones = util.isNumberGeographical(type, number.getCountryCode())
+                    ? known(zones.getTimeZonesForGeographicalNumber(number))
+                    : countryZones.computeIfAbsent(number.getCountryCode(), code -> known(zones.getTimeZonesForNumber(number)));
+            return Optional.of(new PhoneNumber(util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164), timeZones));
         } catch (NumberParseException e) {
             return Optional.empty();
         }
@@ -48,16 +59,16 @@ public final class PhoneNumbers {
 
     /** Whether libphonenumber knows {@code region} as a region with numbers ({@code RU}, {@code US}...). */
     public boolean isKnownRegion(String region) {
-        return region != null && util.getSupportedRegions().contains(region.toUpperCase(Locale.ROOT));
+        return region != null && PhoneNumberUtil.getInstance().getSupportedRegions().contains(region.toUpperCase(Locale.ROOT));
     }
 
-    private List<ZoneId> timeZonesOf(Phonenumber.PhoneNumber number) {
+    private static List<ZoneId> known(List<String> zoneIds) {
         List<ZoneId> result = new ArrayList<>();
-        for (String zone : zones.getTimeZonesForNumber(number)) {
+        for (String zone : zoneIds) {
             if (!UNKNOWN_ZONE.equals(zone) && JDK_ZONES.contains(zone)) {
                 result.add(ZoneId.of(zone));
             }
         }
-        return result;
+        return List.copyOf(result);
     }
 }

@@ -15,6 +15,7 @@ import java.util.OptionalDouble;
 import dialer.campaign.CampaignInput.RetryRuleInput;
 import dialer.campaign.CampaignInput.RetryRulesInput;
 import dialer.campaign.CampaignInput.ScheduleInput;
+import dialer.contact.ContactPartitions;
 import dialer.testing.TestDatabase;
 import dialer.validation.ConflictException;
 import dialer.validation.FieldError;
@@ -142,6 +143,7 @@ class CampaignServiceTest {
         Campaign done = campaigns.create(minimal("Delete me"));
         Campaign running = campaigns.create(minimal("Running"));
         DB.jdbi().useHandle(h -> {
+            ContactPartitions.ensure(h, done.id());
             h.execute("INSERT INTO contacts (campaign_id, phone_e164) VALUES (?, '+74951234567')", done.id());
             h.execute("UPDATE campaigns SET state = 'running' WHERE id = ?", running.id());
         });
@@ -151,6 +153,7 @@ class CampaignServiceTest {
         int contacts = DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM contacts WHERE campaign_id = :id")
                 .bind("id", done.id()).mapTo(Integer.class).one());
         assertThat(contacts).isZero();
+        assertThat(DB.jdbi().<Boolean, RuntimeException>withHandle(h -> ContactPartitions.exists(h, done.id()))).as("its table is dropped").isFalse();
         assertThat(campaigns.delete(done.id())).isFalse();
         assertThatThrownBy(() -> campaigns.delete(running.id()))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("state"));

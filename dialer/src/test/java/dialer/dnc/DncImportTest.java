@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import dialer.contact.ContactPartitions;
 import dialer.phone.PhoneNumbers;
 import dialer.testing.TestDatabase;
 import dialer.validation.FieldError;
@@ -58,9 +59,11 @@ class DncImportTest {
         DncService dnc = dnc();
         long campaign = db.jdbi().withHandle(h -> h.createQuery(
                 "INSERT INTO campaigns (name, mode) VALUES ('c', 'predictive') RETURNING id").mapTo(Long.class).one());
-        long contact = db.jdbi().withHandle(h -> h.createQuery(
-                "INSERT INTO contacts (campaign_id, phone_e164) VALUES (:c, '+74951112233') RETURNING id")
-                .bind("c", campaign).mapTo(Long.class).one());
+        long contact = db.jdbi().withHandle(h -> {
+            ContactPartitions.ensure(h, campaign);
+            return h.createQuery("INSERT INTO contacts (campaign_id, phone_e164) VALUES (:c, '+74951112233') RETURNING id")
+                    .bind("c", campaign).mapTo(Long.class).one();
+        });
 
         DncImportResult result = dnc.importCsv(file("""
                 Имя;Телефон;Комментарий

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Optional;
 
+import dialer.contact.ContactPartitions;
 import dialer.phone.PhoneNumbers;
 import dialer.testing.TestDatabase;
 import dialer.validation.FieldError;
@@ -28,9 +29,11 @@ class DncServiceTest {
     }
 
     private long contact(long campaignId, String e164, String state) {
-        return db.jdbi().withHandle(h -> h.createQuery(
-                "INSERT INTO contacts (campaign_id, phone_e164, state) VALUES (:c, :p, :s) RETURNING id")
-                .bind("c", campaignId).bind("p", e164).bind("s", state).mapTo(Long.class).one());
+        return db.jdbi().withHandle(h -> {
+            ContactPartitions.ensure(h, campaignId);
+            return h.createQuery("INSERT INTO contacts (campaign_id, phone_e164, state) VALUES (:c, :p, :s) RETURNING id")
+                    .bind("c", campaignId).bind("p", e164).bind("s", state).mapTo(Long.class).one();
+        });
     }
 
     private String state(long contactId) {

@@ -10,6 +10,9 @@ import java.sql.ResultSet;
 import com.fasterxml.jackson.databind.JsonNode;
 import dialer.api.testing.ApiClient;
 import dialer.api.testing.RunningAppliance;
+import dialer.contact.ContactPartitions;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -161,6 +164,9 @@ class DncApiTest {
     }
 
     private static long contact(long campaign, String e164) throws Exception {
+        try (Connection db = APPLIANCE.database(); Handle handle = Jdbi.open(db)) {
+            ContactPartitions.ensure(handle, campaign);
+        }
         return Long.parseLong(queryOne(
                 "INSERT INTO contacts (campaign_id, phone_e164) VALUES (" + campaign + ", ?) RETURNING id", e164));
     }

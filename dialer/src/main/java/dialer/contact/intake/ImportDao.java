@@ -13,8 +13,9 @@ interface ImportDao {
     @SqlUpdate("UPDATE imports SET rows_read = :rowsRead WHERE id = :id AND state = 'running'")
     void progress(long id, long rowsRead);
 
+    /** Runs in the import's transaction, so the time is the clock's, not the transaction's start. */
     @SqlUpdate("UPDATE imports SET state = 'done', rows_read = :rowsRead, accepted = :accepted, rejected = :rejected, "
-            + "rejects_by_reason = CAST(:rejectsJson AS jsonb), finished_at = now() WHERE id = :id")
+            + "rejects_by_reason = CAST(:rejectsJson AS jsonb), finished_at = clock_timestamp() WHERE id = :id")
     void finish(long id, long rowsRead, long accepted, long rejected, String rejectsJson);
 
     @SqlUpdate("UPDATE imports SET state = 'failed', rows_read = :rowsRead, accepted = 0, rejected = 0, "

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
+import dialer.contact.ContactPartitions;
 import org.jdbi.v3.core.Handle;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -39,7 +40,7 @@ final class StagingTable implements AutoCloseable {
         handle.execute("SET LOCAL work_mem = '128MB'");
         handle.execute("CREATE TEMP TABLE intake_staging ("
                 + "line bigint NOT NULL, phone text, alt_phones text[] NOT NULL, time_zone text, first_name text, "
-                + "last_name text, external_id text, priority integer, custom text NOT NULL, fields text NOT NULL, "
+                + "last_name text, external_id text, priority integer, custom jsonb NOT NULL, fields text NOT NULL, "
                 + "reject text, detail text) ON COMMIT DROP");
         try {
             CopyIn copy = handle.getConnection().unwrap(PGConnection.class).getCopyAPI()
@@ -133,15 +134,23 @@ final class StagingTable implements AutoCloseable {
                 .bind("campaign", campaignId).execute();
     }
 
-    /** Inserts every unrefused row as a new contact of the campaign, in file order (ids follow lines); returns how many. */
+    /**
+     * Inserts every unrefused row as a new contact of the campaign, in file order (ids follow lines); returns
+     * how many. A campaign's first contacts fill a new table of its own (see {@link ContactPartitions}).
+     */
     long insertAccepted(long campaignId, long importId) {
-        return handle.createUpdate("""
-                INSERT INTO contacts (campaign_id, phone_e164, alt_phones, time_zone, first_name, last_name,
-                                      external_id, priority, custom_fields, import_id)
+        String insert = """
+                INSERT INTO %s (campaign_id, phone_e164, alt_phones, time_zone, first_name, last_name,
+                                external_id, priority, custom_fields, import_id)
                 SELECT :campaign, phone, alt_phones, time_zone, first_name, last_name, external_id,
-                       coalesce(priority, 0), custom::jsonb, :import
-                FROM intake_staging WHERE reject IS NULL ORDER BY line""")
-                .bind("campaign", campaignId).bind("import", importId).execute();
+                       coalesce(priority, 0), custom, :import
+                FROM intake_staging WHERE reject IS NULL ORDER BY line""";
+        if (ContactPartitions.exists(handle, campaignId)) {
+            return handle.createUpdate(insert.formatted("contacts"))
+                    .bind("campaign", campaignId).bind("import", importId).execute();
+        }
+        return ContactPartitions.load(handle, campaignId, table -> handle.createUpdate(insert.formatted(table))
+                .bind("campaign", campaignId).bind("import", importId));
     }
 
     /**
@@ -149,11 +158,12 @@ final class StagingTable implements AutoCloseable {
      * it untouched (not even {@code updated_at}). Rows reach here with an external id.
      */
     void upsertAccepted(long campaignId) {
+        ContactPartitions.ensure(handle, campaignId);
         handle.createUpdate("""
                 INSERT INTO contacts (campaign_id, phone_e164, alt_phones, time_zone, first_name, last_name,
                                       external_id, priority, custom_fields)
                 SELECT :campaign, phone, alt_phones, time_zone, first_name, last_name, external_id,
-                       coalesce(priority, 0), custom::jsonb
+                       coalesce(priority, 0), custom
                 FROM intake_staging WHERE reject IS NULL ORDER BY line
                 ON CONFLICT (campaign_id, external_id) WHERE external_id IS NOT NULL DO UPDATE SET
                     phone_e164 = EXCLUDED.phone_e164, alt_phones = EXCLUDED.alt_phones, time_zone = EXCLUDED.time_zone,

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dialer.contact.ContactPartitions;
 import dialer.phone.PhoneNumbers;
 import dialer.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -93,6 +94,8 @@ class CsvImportTest {
         assertThat(status.errorLine()).contains(5002L);
         assertThat(status.error()).contains("A quoted field opened at line 5002 is never closed");
         assertThat(contactsOf(DB.jdbi(), target.campaignId())).isZero();
+        assertThat(DB.jdbi().<Boolean, RuntimeException>withHandle(h -> ContactPartitions.exists(h, target.campaignId())))
+                .as("the campaign's new table of contacts is rolled back too").isFalse();
         assertThat(path).doesNotExist();
     }
 
