@@ -23,6 +23,8 @@ import com.google.i18n.phonenumbers.metadata.init.ClassPathResourceMetadataLoade
  */
 public final class PhoneNumbers {
     private static final String UNKNOWN_ZONE = "Etc/Unknown";
+    /** libphonenumber refuses longer input as too long, whatever it holds. */
+    private static final int MAX_INPUT_LENGTH = 250;
     private static final Set<String> JDK_ZONES = ZoneId.getAvailableZoneIds();
 
     private final ThreadLocal<PhoneNumberUtil> utils = ThreadLocal.withInitial(
@@ -43,7 +45,7 @@ public final class PhoneNumbers {
         }
         PhoneNumberUtil util = utils.get();
         try {
-            Phonenumber.PhoneNumber number = util.parse(raw, defaultRegion.toUpperCase(Locale.ROOT));
+            Phonenumber.PhoneNumber number = util.parse(compact(raw), defaultRegion.toUpperCase(Locale.ROOT));
             PhoneNumberUtil.PhoneNumberType type = util.getNumberType(number);
             if (type == PhoneNumberUtil.PhoneNumberType.UNKNOWN) {
                 return Optional.empty();
@@ -55,6 +57,28 @@ public final class PhoneNumbers {
         } catch (NumberParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The number without spaces, dashes, dots and brackets, when it is written with digits, those and a
+     * leading plus only: libphonenumber drops them too, but reads the shorter text faster. Anything else
+     * (letters, an extension, a second plus) is left as written, for libphonenumber to read.
+     */
+    static String compact(String raw) {
+        if (raw.length() > MAX_INPUT_LENGTH) {
+            return raw;
+        }
+        char[] kept = new char[raw.length()];
+        int length = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if ((c >= '0' && c <= '9') || (c == '+' && length == 0)) {
+                kept[length++] = c;
+            } else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '.') {
+                return raw;
+            }
+        }
+        return length == 0 ? raw : new String(kept, 0, length);
     }
 
     /** Whether libphonenumber knows {@code region} as a region with numbers ({@code RU}, {@code US}...). */

@@ -34,7 +34,7 @@ public final class ContactPushService {
             throw new IllegalArgumentException("at most " + MAX_BATCH + " contacts per push");
         }
         return jdbi.inTransaction(handle -> {
-            try (StagingTable staging = StagingTable.open(handle)) {
+            try (StagingTable staging = StagingTable.open(handle, contacts.size())) {
                 for (int i = 0; i < contacts.size(); i++) {
                     ContactFields fields = contacts.get(i);
                     staging.add(fields.externalId() == null || fields.externalId().isBlank()

@@ -3,14 +3,22 @@ package dialer.contact.intake;
 import java.util.List;
 
 /**
- * Writes {@link IntakeRow}s in PostgreSQL's COPY text format, in the column order of {@link StagingTable}.
- * NUL characters, which PostgreSQL text cannot hold and no contact field means, are left out.
+ * Writes {@link IntakeRow}s in PostgreSQL's COPY text format, in the column order of {@link StagingTable},
+ * with, for each row, whether its number and its external id may have come in an earlier row (see
+ * {@link SeenKeys}). NUL characters, which PostgreSQL text cannot hold and no contact field means, are
+ * left out. Thread-safe.
  */
 final class CopyText {
-    private CopyText() {
+    private final SeenKeys phones;
+    private final SeenKeys externalIds;
+
+    /** For a batch of about {@code expectedRows} rows. */
+    CopyText(long expectedRows) {
+        this.phones = SeenKeys.forKeys(expectedRows);
+        this.externalIds = SeenKeys.forKeys(expectedRows);
     }
 
-    static void append(StringBuilder out, IntakeRow row) {
+    void append(StringBuilder out, IntakeRow row) {
         out.append(row.line()).append('\t');
         field(out, row.phone());
         array(out, row.altPhones());
@@ -22,17 +30,14 @@ final class CopyText {
         field(out, row.customJson());
         field(out, row.fieldsJson());
         field(out, row.reject() == null ? null : row.reject().code());
-        last(out, row.detail());
+        field(out, row.detail());
+        out.append(phones.markSeen(row.phone()) ? 't' : 'f').append('\t')
+                .append(externalIds.markSeen(row.externalId()) ? 't' : 'f').append('\n');
     }
 
     private static void field(StringBuilder out, String value) {
         escape(out, value);
         out.append('\t');
-    }
-
-    private static void last(StringBuilder out, String value) {
-        escape(out, value);
-        out.append('\n');
     }
 
     /** E.164 numbers need no quoting inside an array literal. */
@@ -45,7 +50,16 @@ final class CopyText {
             out.append("\\N");
             return;
         }
-        for (int i = 0; i < value.length(); i++) {
+        int plain = 0;
+        while (plain < value.length() && !needsEscape(value.charAt(plain))) {
+            plain++;
+        }
+        if (plain == value.length()) {
+            out.append(value);
+            return;
+        }
+        out.append(value, 0, plain);
+        for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\\\");
@@ -56,5 +70,9 @@ final class CopyText {
                 default -> out.append(c);
             }
         }
+    }
+
+    private static boolean needsEscape(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == '\0';
     }
 }

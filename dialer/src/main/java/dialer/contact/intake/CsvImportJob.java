@@ -26,6 +26,8 @@ final class CsvImportJob implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(CsvImportJob.class);
     private static final Pattern START_LINE = Pattern.compile("\\(startline ([0-9,]+)\\)");
     private static final long PROGRESS_EVERY_NANOS = Duration.ofSeconds(1).toNanos();
+    /** Fewer bytes than most contact rows take, to size the search for duplicates from the file's size. */
+    private static final int SHORT_ROW_BYTES = 32;
 
     private final Jdbi jdbi;
     private final RowNormalizer normalizer;
@@ -70,12 +72,13 @@ final class CsvImportJob implements Runnable {
     }
 
     /** Reads, stages, screens and stores the file in one transaction; {@code line} follows the reader. */
-    private void importFile(AtomicLong line) {
+    private void importFile(AtomicLong line) throws IOException {
         // progress goes through a connection of its own: the import's transaction holds the other one
         try (CsvContactReader reader = CsvContactReader.open(file, layout); Handle progressHandle = jdbi.open()) {
             ImportDao progress = progressHandle.attach(ImportDao.class);
+            long expectedRows = Files.size(file) / SHORT_ROW_BYTES;
             jdbi.useTransaction(handle -> {
-                try (StagingTable staging = StagingTable.open(handle)) {
+                try (StagingTable staging = StagingTable.open(handle, expectedRows)) {
                     long start = System.nanoTime();
                     stage(reader, staging, progress, line);
                     long staged = System.nanoTime();

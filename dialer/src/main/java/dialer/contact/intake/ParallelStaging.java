@@ -69,7 +69,7 @@ final class ParallelStaging implements AutoCloseable {
     private byte[] encode(List<CsvContactReader.Row> rows) {
         StringBuilder text = new StringBuilder(rows.size() * 200);
         for (CsvContactReader.Row row : rows) {
-            CopyText.append(text, convert.apply(row));
+            staging.encoder().append(text, convert.apply(row));
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -28,27 +28,34 @@ final class StagingTable implements AutoCloseable {
 
     private final Handle handle;
     private final CopyIn copy;
+    private final CopyText encoder;
     private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
 
-    private StagingTable(Handle handle, CopyIn copy) {
+    private StagingTable(Handle handle, CopyIn copy, CopyText encoder) {
         this.handle = handle;
         this.copy = copy;
+        this.encoder = encoder;
     }
 
-    /** Creates the table in {@code handle}'s transaction and opens a COPY into it. */
-    static StagingTable open(Handle handle) {
+    /** Creates the table in {@code handle}'s transaction and opens a COPY into it, for about {@code expectedRows} rows. */
+    static StagingTable open(Handle handle, long expectedRows) {
         handle.execute("SET LOCAL work_mem = '128MB'");
         handle.execute("CREATE TEMP TABLE intake_staging ("
                 + "line bigint NOT NULL, phone text, alt_phones text[] NOT NULL, time_zone text, first_name text, "
                 + "last_name text, external_id text, priority integer, custom jsonb NOT NULL, fields text NOT NULL, "
-                + "reject text, detail text) ON COMMIT DROP");
+                + "reject text, detail text, phone_seen boolean NOT NULL, external_id_seen boolean NOT NULL) ON COMMIT DROP");
         try {
             CopyIn copy = handle.getConnection().unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("COPY intake_staging FROM STDIN (FORMAT text)");
-            return new StagingTable(handle, copy);
+            return new StagingTable(handle, copy, new CopyText(expectedRows));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot start COPY into the staging table: " + e.getMessage(), e);
         }
+    }
+
+    /** Turns rows into the COPY text that {@link #write} takes. */
+    CopyText encoder() {
+        return encoder;
     }
 
     /** Writes rows already in COPY text form, after any added one by one. */
@@ -62,7 +69,7 @@ final class StagingTable implements AutoCloseable {
     }
 
     void add(IntakeRow row) {
-        CopyText.append(buffer, row);
+        encoder.append(buffer, row);
         if (buffer.length() >= FLUSH_CHARS) {
             flush();
         }
@@ -87,16 +94,21 @@ final class StagingTable implements AutoCloseable {
         }
         handle.execute("SELECT pg_advisory_xact_lock(?, CAST(? AS integer))", INTAKE_LOCK_NAMESPACE, campaignId);
         handle.execute("LOCK TABLE dnc_entries IN SHARE MODE");
-        handle.execute("ANALYZE intake_staging");
+        // built once after the load; the rows are stored in line order, which the insert then reads them in
+        handle.execute("CREATE INDEX ON intake_staging (line)");
+        handle.execute("ANALYZE intake_staging (line, phone, alt_phones, external_id, reject, phone_seen, external_id_seen)");
+        // a key that comes twice is marked seen in at least one of its rows: only those keys are looked at
         handle.createUpdate("""
                 UPDATE intake_staging s SET reject = 'duplicate', detail = 'same external id as line ' || d.first_line
                 FROM (SELECT line, first_value(line) OVER (PARTITION BY external_id ORDER BY line) AS first_line
-                      FROM intake_staging WHERE reject IS NULL AND external_id IS NOT NULL) d
+                      FROM intake_staging WHERE reject IS NULL
+                        AND external_id IN (SELECT external_id FROM intake_staging WHERE external_id_seen)) d
                 WHERE s.line = d.line AND d.line <> d.first_line""").execute();
         handle.createUpdate("""
                 UPDATE intake_staging s SET reject = 'duplicate', detail = 'same number as line ' || d.first_line
                 FROM (SELECT line, first_value(line) OVER (PARTITION BY phone ORDER BY line) AS first_line
-                      FROM intake_staging WHERE reject IS NULL) d
+                      FROM intake_staging WHERE reject IS NULL
+                        AND phone IN (SELECT phone FROM intake_staging WHERE phone_seen)) d
                 WHERE s.line = d.line AND d.line <> d.first_line""").execute();
         handle.createUpdate("""
                 UPDATE intake_staging s SET reject = 'duplicate', detail = 'already in the campaign'
