@@ -1,6 +1,5 @@
 package dialer.contact.intake;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -11,7 +10,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Converts rows to COPY text in batches on worker threads (number parsing is the costly part), and
+ * Converts rows to COPY data in batches on worker threads (number parsing is the costly part), and
  * writes the batches to the staging table in file order from the calling thread. At most a few batches
  * are in flight, so memory stays bounded whatever the file's size.
  */
@@ -22,7 +21,7 @@ final class ParallelStaging implements AutoCloseable {
     private final int maxInFlight;
     private final Function<CsvContactReader.Row, IntakeRow> convert;
     private final StagingTable staging;
-    private final Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
+    private final Deque<Future<ByteSink>> inFlight = new ArrayDeque<>();
     private List<CsvContactReader.Row> batch = new ArrayList<>(BATCH_ROWS);
 
     ParallelStaging(ExecutorService workers, int threads, Function<CsvContactReader.Row, IntakeRow> convert,
@@ -66,12 +65,12 @@ final class ParallelStaging implements AutoCloseable {
         }
     }
 
-    private byte[] encode(List<CsvContactReader.Row> rows) {
-        StringBuilder text = new StringBuilder(rows.size() * 200);
+    private ByteSink encode(List<CsvContactReader.Row> rows) {
+        ByteSink encoded = new ByteSink(rows.size() * 256);
         for (CsvContactReader.Row row : rows) {
-            staging.encoder().append(text, convert.apply(row));
+            staging.encoder().append(encoded, convert.apply(row));
         }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        return encoded;
     }
 
     private void writeOldest() {

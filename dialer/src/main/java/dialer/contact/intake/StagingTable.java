@@ -2,7 +2,6 @@ package dialer.contact.intake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -19,7 +18,7 @@ import org.postgresql.copy.CopyIn;
  * numbers already in the campaign, and do-not-call entries (global or the campaign's, exact or prefix).
  */
 final class StagingTable implements AutoCloseable {
-    private static final int FLUSH_CHARS = 1 << 16;
+    private static final int FLUSH_BYTES = 1 << 16;
     /** First key of the advisory lock that serialises intake into one campaign. */
     private static final int INTAKE_LOCK_NAMESPACE = 0x1A7A4E;
 
@@ -28,10 +27,10 @@ final class StagingTable implements AutoCloseable {
 
     private final Handle handle;
     private final CopyIn copy;
-    private final CopyText encoder;
-    private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
+    private final CopyRows encoder;
+    private final ByteSink buffer = new ByteSink(FLUSH_BYTES + 4096);
 
-    private StagingTable(Handle handle, CopyIn copy, CopyText encoder) {
+    private StagingTable(Handle handle, CopyIn copy, CopyRows encoder) {
         this.handle = handle;
         this.copy = copy;
         this.encoder = encoder;
@@ -46,31 +45,28 @@ final class StagingTable implements AutoCloseable {
                 + "reject text, detail text, phone_seen boolean NOT NULL, external_id_seen boolean NOT NULL) ON COMMIT DROP");
         try {
             CopyIn copy = handle.getConnection().unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY intake_staging FROM STDIN (FORMAT text)");
-            return new StagingTable(handle, copy, new CopyText(expectedRows));
+                    .copyIn("COPY intake_staging FROM STDIN (FORMAT binary)");
+            copy.writeToCopy(CopyRows.HEADER, 0, CopyRows.HEADER.length);
+            return new StagingTable(handle, copy, new CopyRows(expectedRows));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot start COPY into the staging table: " + e.getMessage(), e);
         }
     }
 
-    /** Turns rows into the COPY text that {@link #write} takes. */
-    CopyText encoder() {
+    /** Turns rows into the COPY data that {@link #write} takes. */
+    CopyRows encoder() {
         return encoder;
     }
 
-    /** Writes rows already in COPY text form, after any added one by one. */
-    void write(byte[] copyText) {
+    /** Writes rows already encoded by {@link #encoder()}, after any added one by one. */
+    void write(ByteSink rows) {
         flush();
-        try {
-            copy.writeToCopy(copyText, 0, copyText.length);
-        } catch (SQLException e) {
-            throw new UncheckedIOException(new IOException("COPY into the staging table failed: " + e.getMessage(), e));
-        }
+        send(rows.array(), rows.size());
     }
 
     void add(IntakeRow row) {
         encoder.append(buffer, row);
-        if (buffer.length() >= FLUSH_CHARS) {
+        if (buffer.size() >= FLUSH_BYTES) {
             flush();
         }
     }
@@ -87,6 +83,7 @@ final class StagingTable implements AutoCloseable {
      */
     void screen(long campaignId, Mode mode) {
         flush();
+        send(CopyRows.TRAILER, CopyRows.TRAILER.length);
         try {
             copy.endCopy();
         } catch (SQLException e) {
@@ -237,12 +234,18 @@ final class StagingTable implements AutoCloseable {
     }
 
     private void flush() {
-        if (buffer.length() == 0) {
-            return;
+        if (buffer.size() > 0) {
+            send(buffer.array(), buffer.size());
+            buffer.clear();
         }
-        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        buffer.setLength(0);
-        write(bytes);
+    }
+
+    private void send(byte[] bytes, int length) {
+        try {
+            copy.writeToCopy(bytes, 0, length);
+        } catch (SQLException e) {
+            throw new UncheckedIOException(new IOException("COPY into the staging table failed: " + e.getMessage(), e));
+        }
     }
 
     /** Abandons an unfinished COPY; the transaction's rollback drops the table. */
