@@ -39,7 +39,7 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "1", description = "random seed of the generated list")
         private long seed;
 
-        @Option(names = "--warmup-rows", defaultValue = "100000",
+        @Option(names = "--warmup-rows", defaultValue = "300000",
                 description = "rows imported first, unmeasured, so that the JIT has compiled the import (default ${DEFAULT-VALUE}; 0 measures a cold start)")
         private int warmupRows;
 

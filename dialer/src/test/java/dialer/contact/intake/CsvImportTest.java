@@ -78,6 +78,20 @@ class CsvImportTest {
                 "7,malformed_row,priority is not a whole number: x,Смирнов,Олег,'+7 916 000 00 01,Москва; центр,x");
     }
 
+    /** The finish time was the import transaction's start, which made the rate in rows per second absurd. */
+    @Test
+    void finishTimeIsWhenTheImportEndedNotWhenItsTransactionBegan() throws Exception {
+        IntakeTarget target = campaign(DB.jdbi(), "finish-time", "RU", "Europe/Moscow");
+        Path path = file(dir, "finish.csv", "phone\n+74951234567\n+74951234568\n", StandardCharsets.UTF_8);
+
+        ImportStatus status = await(imports, imports.start(target, path, "finish.csv", Map.of(), Optional.empty()));
+
+        boolean finishedAfterItsRowsWereStored = DB.jdbi().withHandle(h -> h.createQuery("""
+                SELECT i.finished_at > max(c.created_at) FROM imports i JOIN contacts c ON c.import_id = i.id
+                WHERE i.id = :id GROUP BY i.finished_at""").bind("id", status.id()).mapTo(Boolean.class).one());
+        assertThat(finishedAfterItsRowsWereStored).isTrue();
+    }
+
     @Test
     void aFileThatBreaksMidwayLeavesNothing() throws Exception {
         IntakeTarget target = campaign(DB.jdbi(), "broken", "RU", "Europe/Moscow");
