@@ -85,11 +85,10 @@ final class CsvImportJob implements Runnable {
                     staging.screen(target.campaignId(), StagingTable.Mode.INSERT);
                     long screened = System.nanoTime();
                     long accepted = staging.insertAccepted(target.campaignId(), importId);
-                    staging.saveRejects(importId);
+                    Map<RejectReason, Long> rejects = staging.saveRejects(importId);
                     LOG.info("Import {}: {} rows read and staged in {} ms, screened in {} ms, stored in {} ms", importId,
                             rowsRead.get(), (staged - start) / 1_000_000, (screened - staged) / 1_000_000,
                             (System.nanoTime() - screened) / 1_000_000);
-                    Map<RejectReason, Long> rejects = staging.rejectsByReason();
                     long rejected = rejects.values().stream().mapToLong(Long::longValue).sum();
                     handle.attach(ImportDao.class).finish(importId, rowsRead.get(), accepted, rejected, json(rejects));
                 }

@@ -216,19 +216,17 @@ final class StagingTable implements AutoCloseable {
         return RejectReason.valueOf(code.toUpperCase(Locale.ROOT));
     }
 
-    /** Keeps the refused rows of an import, with their line and reason. */
-    void saveRejects(long importId) {
-        handle.createUpdate("""
-                INSERT INTO import_rejects (import_id, line, reason, detail, fields)
-                SELECT :import, line, reject, detail, fields::jsonb FROM intake_staging WHERE reject IS NOT NULL""")
-                .bind("import", importId).execute();
-    }
-
-    /** How many rows were refused for each reason. */
-    Map<RejectReason, Long> rejectsByReason() {
+    /** Keeps the refused rows of an import, with their line and reason; returns how many for each reason. */
+    Map<RejectReason, Long> saveRejects(long importId) {
         Map<RejectReason, Long> counts = new EnumMap<>(RejectReason.class);
-        handle.createQuery("SELECT reject, count(*) AS n FROM intake_staging WHERE reject IS NOT NULL GROUP BY reject")
-                .map((rs, ctx) -> Map.entry(reason(rs.getString("reject")), rs.getLong("n")))
+        handle.createQuery("""
+                WITH saved AS (
+                    INSERT INTO import_rejects (import_id, line, reason, detail, fields)
+                    SELECT :import, line, reject, detail, fields::jsonb FROM intake_staging WHERE reject IS NOT NULL
+                    RETURNING reason)
+                SELECT reason, count(*) AS n FROM saved GROUP BY reason""")
+                .bind("import", importId)
+                .map((rs, ctx) -> Map.entry(reason(rs.getString("reason")), rs.getLong("n")))
                 .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
         return counts;
     }
