@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import dialer.persistence.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -37,10 +38,30 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private final String name = "test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+    private final MigrationVersion target;
     private PGSimpleDataSource dataSource;
     private Jdbi jdbi;
 
     private boolean perTest;
+
+    /** A database with every migration applied. */
+    public TestDatabase() {
+        this(MigrationVersion.LATEST);
+    }
+
+    private TestDatabase(MigrationVersion target) {
+        this.target = target;
+    }
+
+    /** A database with the migrations up to {@code version} only, to test those that follow; see {@link #migrate()}. */
+    public static TestDatabase migratedTo(String version) {
+        return new TestDatabase(MigrationVersion.fromVersion(version));
+    }
+
+    /** Applies the migrations not applied yet. */
+    public void migrate() {
+        flyway(MigrationVersion.LATEST).migrate();
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -76,8 +97,12 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
         dataSource.setUrl(server.jdbcUrl(name));
         dataSource.setUser(server.user());
         dataSource.setPassword(server.password());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        flyway(target).migrate();
         jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+    }
+
+    private Flyway flyway(MigrationVersion version) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(version).load();
     }
 
     private void drop(ExtensionContext context) {
