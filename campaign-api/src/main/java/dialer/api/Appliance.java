@@ -34,6 +34,7 @@ import dialer.contact.intake.ContactPushService;
 import dialer.contact.intake.ImportWorkers;
 import dialer.contact.intake.RowNormalizer;
 import dialer.campaign.CampaignService;
+import dialer.contact.ContactPartitions;
 import dialer.dnc.DncService;
 import dialer.health.HealthCheck;
 import dialer.persistence.Database;
@@ -87,6 +88,10 @@ public final class Appliance implements AutoCloseable {
             if (interrupted + leftovers > 0) {
                 LOG.warn("The appliance stopped during {} imports last time: marked failed; {} uploaded files deleted",
                         interrupted, leftovers);
+            }
+            int orphans = ContactPartitions.dropOrphans(database.jdbi());
+            if (orphans > 0) {
+                LOG.warn("Dropped {} tables of contacts that campaigns deleted last time had left", orphans);
             }
             Set<Object> resources = new HashSet<>(List.of(
                     new HealthResource(checks, healthExecutor),

@@ -76,7 +76,8 @@ public final class CampaignService {
      * @throws ConflictException when the campaign is running
      */
     public boolean delete(long id) {
-        return jdbi.inTransaction(handle -> {
+        boolean deleted = jdbi.inTransaction(handle -> {
+            ContactPartitions.lockIntake(handle, id);
             CampaignDao locked = handle.attach(CampaignDao.class);
             Optional<CampaignRow> campaign = locked.lockById(id);
             if (campaign.isEmpty()) {
@@ -85,9 +86,13 @@ public final class CampaignService {
             if (CampaignState.RUNNING.code().equals(campaign.get().state())) {
                 throw new ConflictException("state", "Campaign " + id + " is running; stop it before deleting it");
             }
-            ContactPartitions.drop(handle, id);
+            handle.execute("DELETE FROM contacts WHERE campaign_id = ?", id);
             return locked.delete(id) > 0;
         });
+        if (deleted) {
+            ContactPartitions.drop(jdbi, id);
+        }
+        return deleted;
     }
 
     private Campaign toCampaign(CampaignRow row) {

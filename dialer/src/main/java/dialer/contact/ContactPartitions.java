@@ -1,20 +1,38 @@
 package dialer.contact;
 
+import java.util.List;
 import java.util.function.Function;
 
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Update;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The tables that hold each campaign's contacts: {@code contacts} is partitioned by campaign, and a
  * campaign gets its own table when it receives its first contacts. A campaign's first list is loaded into
  * a new table that is indexed once, after the load, and then attached: several times faster than inserting
  * a million rows into live indexes, and, on a server with {@code wal_level=minimal}, without writing the
- * rows to the write-ahead log. Attaching takes no lock that stops readers or writers of other campaigns'
- * contacts. Every method runs in the caller's transaction; callers serialise intake into one campaign.
+ * rows to the write-ahead log. Attaching locks only {@code contacts} against other attaching and detaching:
+ * reading and writing contacts, attempts and campaigns go on meanwhile. Writers of a campaign's contacts
+ * take {@link #lockIntake} first, in their transaction.
  */
 public final class ContactPartitions {
+    private static final Logger LOG = LoggerFactory.getLogger(ContactPartitions.class);
+    /** First key of the advisory lock that serialises intake into one campaign. */
+    private static final int INTAKE_LOCK_NAMESPACE = 0x1A7A4E;
+    private static final String TABLE_PREFIX = "contacts_campaign_";
+
     private ContactPartitions() {
+    }
+
+    /**
+     * Waits until no other transaction writes contacts into the campaign, or creates or drops its table,
+     * and keeps it so until this transaction ends.
+     */
+    public static void lockIntake(Handle handle, long campaignId) {
+        handle.execute("SELECT pg_advisory_xact_lock(?, CAST(? AS integer))", INTAKE_LOCK_NAMESPACE, campaignId);
     }
 
     /** Whether the campaign has its table of contacts. */
@@ -50,13 +68,42 @@ public final class ContactPartitions {
         return inserted;
     }
 
-    /** Drops the campaign's table of contacts with the attempts on them, if it has one. */
-    public static void drop(Handle handle, long campaignId) {
-        if (exists(handle, campaignId)) {
-            handle.execute("DELETE FROM attempts WHERE campaign_id = ?", campaignId);
-            handle.execute("ALTER TABLE contacts DETACH PARTITION " + table(campaignId));
+    /**
+     * Detaches and drops the table of a campaign whose contacts are gone, if it has one. Runs outside any
+     * transaction (PostgreSQL detaches concurrently in two of its own), so that no reader of other
+     * campaigns' contacts waits; a detach that a stop interrupted is finished.
+     */
+    public static void drop(Jdbi jdbi, long campaignId) {
+        jdbi.useHandle(handle -> {
+            if (!exists(handle, campaignId)) {
+                return;
+            }
+            handle.createQuery("SELECT inhdetachpending FROM pg_inherits WHERE inhrelid = to_regclass(:table)")
+                    .bind("table", table(campaignId)).mapTo(Boolean.class).findOne()
+                    .ifPresent(pending -> handle.execute("ALTER TABLE contacts DETACH PARTITION " + table(campaignId)
+                            + (pending ? " FINALIZE" : " CONCURRENTLY")));
             handle.execute("DROP TABLE " + table(campaignId));
+        });
+    }
+
+    /**
+     * Drops the tables of campaigns deleted while the appliance stopped before it could drop them (their
+     * contacts went with the campaign). Call once at start.
+     *
+     * @return how many were dropped
+     */
+    public static int dropOrphans(Jdbi jdbi) {
+        List<Long> orphans = jdbi.withHandle(handle -> handle.createQuery("""
+                SELECT campaign_id FROM (
+                    SELECT substring(relname FROM length(:prefix) + 1)::bigint AS campaign_id FROM pg_class
+                    WHERE relkind = 'r' AND relname ~ ('^' || :prefix || '[0-9]+$')) t
+                WHERE NOT EXISTS (SELECT 1 FROM campaigns WHERE id = t.campaign_id)""")
+                .bind("prefix", TABLE_PREFIX).mapTo(Long.class).list());
+        for (long campaignId : orphans) {
+            drop(jdbi, campaignId);
+            LOG.info("Dropped the table of contacts of deleted campaign {}", campaignId);
         }
+        return orphans.size();
     }
 
     private static void attach(Handle handle, long campaignId) {
@@ -65,6 +112,6 @@ public final class ContactPartitions {
 
     /** The table's name: made of a number only, so it is safe to put in a statement. */
     private static String table(long campaignId) {
-        return "contacts_campaign_" + campaignId;
+        return TABLE_PREFIX + campaignId;
     }
 }

@@ -43,6 +43,10 @@ public final class BenchCommand implements Runnable {
                 description = "rows imported first, unmeasured, so that the JIT has compiled the import (default ${DEFAULT-VALUE}; 0 measures a cold start)")
         private int warmupRows;
 
+        @Option(names = "--added-rows", defaultValue = "100000",
+                description = "rows imported afterwards into the same campaign, through its live indexes (default ${DEFAULT-VALUE})")
+        private int addedRows;
+
         @Spec
         private CommandSpec spec;
 
@@ -54,7 +58,7 @@ public final class BenchCommand implements Runnable {
                     workDir.resolve("data"), 0), new SimpleMeterRegistry())) {
                 database.migrate();
                 Map<String, Object> figures = new LinkedHashMap<>(Map.of("benchmark", "import"));
-                figures.putAll(new ImportBenchmark(database, workDir).run(rows, warmupRows, seed));
+                figures.putAll(new ImportBenchmark(database, workDir).run(rows, warmupRows, addedRows, seed));
                 spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(ordered(figures)));
             } finally {
                 deleteRecursively(workDir);
@@ -65,7 +69,8 @@ public final class BenchCommand implements Runnable {
         private static Map<String, Object> ordered(Map<String, Object> figures) {
             Map<String, Object> ordered = new LinkedHashMap<>();
             for (String key : new String[] {"benchmark", "rows", "accepted", "rejected", "seconds", "rowsPerSecond",
-                    "peakHeapMb", "copyBaselineSeconds", "maxHeapMb", "warmupRows", "rejectsByReason"}) {
+                    "peakHeapMb", "copyBaselineSeconds", "maxHeapMb", "warmupRows", "addedRows", "addedRowsPerSecond",
+                    "rejectsByReason"}) {
                 ordered.put(key, figures.get(key));
             }
             return ordered;

@@ -29,15 +29,17 @@ final class CopyRows {
     }
 
     void append(ByteSink out, IntakeRow row) {
+        byte[] phone = utf8(row.phone());
+        byte[] externalId = utf8(row.externalId());
         out.putShort(COLUMNS);
         out.putInt(Long.BYTES);
         out.putLong(row.line());
-        text(out, row.phone());
+        text(out, phone);
         textArray(out, row.altPhones());
         text(out, row.timeZone());
         text(out, row.firstName());
         text(out, row.lastName());
-        text(out, row.externalId());
+        text(out, externalId);
         if (row.priority() == null) {
             out.putInt(NULL);
         } else {
@@ -51,16 +53,20 @@ final class CopyRows {
         text(out, row.fieldsJson());
         text(out, row.reject() == null ? null : row.reject().code());
         text(out, row.detail());
-        bool(out, phones.markSeen(row.phone()));
-        bool(out, externalIds.markSeen(row.externalId()));
+        // the keys as stored: text that differs only in what the encoding drops is the same key
+        bool(out, phones.markSeen(phone));
+        bool(out, externalIds.markSeen(externalId));
     }
 
     private static void text(ByteSink out, String value) {
-        if (value == null) {
+        text(out, utf8(value));
+    }
+
+    private static void text(ByteSink out, byte[] bytes) {
+        if (bytes == null) {
             out.putInt(NULL);
             return;
         }
-        byte[] bytes = utf8(value);
         out.putInt(bytes.length);
         out.put(bytes);
     }
@@ -92,7 +98,11 @@ final class CopyRows {
         out.putByte(value ? 1 : 0);
     }
 
+    /** The text as PostgreSQL will hold it; null for null. */
     private static byte[] utf8(String value) {
+        if (value == null) {
+            return null;
+        }
         return (value.indexOf('\0') < 0 ? value : value.replace("\0", "")).getBytes(StandardCharsets.UTF_8);
     }
 }

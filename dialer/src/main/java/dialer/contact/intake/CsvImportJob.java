@@ -136,7 +136,7 @@ final class CsvImportJob implements Runnable {
 
     /** What went wrong, for a manager: the cause of a problem in the file, never SQL or a stack trace. */
     private String describe(Throwable e, long line) {
-        if (e instanceof BadTextException) {
+        if (e instanceof BadTextException || e instanceof CampaignDeletedException) {
             return e.getMessage();
         }
         if (e instanceof UncheckedIOException && e.getCause() != null && e.getCause().getMessage() != null) {

@@ -1,5 +1,6 @@
 package dialer.contact.intake;
 
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -33,11 +34,11 @@ final class SeenKeys {
      *
      * @return true when the key may have been recorded before; false when it certainly was not (or is null)
      */
-    boolean markSeen(String key) {
+    boolean markSeen(byte[] key) {
         if (key == null) {
             return false;
         }
-        long hash = mix(key.hashCode());
+        long hash = mix(Arrays.hashCode(key));
         int index = (int) (hash & indexMask);
         long bits = 0;
         for (int i = 0; i < BITS_PER_KEY; i++) {

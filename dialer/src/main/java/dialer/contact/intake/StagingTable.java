@@ -19,8 +19,6 @@ import org.postgresql.copy.CopyIn;
  */
 final class StagingTable implements AutoCloseable {
     private static final int FLUSH_BYTES = 1 << 16;
-    /** First key of the advisory lock that serialises intake into one campaign. */
-    private static final int INTAKE_LOCK_NAMESPACE = 0x1A7A4E;
 
     /** How screened rows will be stored. */
     enum Mode { INSERT, UPSERT }
@@ -75,11 +73,13 @@ final class StagingTable implements AutoCloseable {
      * Ends the COPY; then marks duplicates and do-not-call numbers, and drops alternate numbers that are
      * on the do-not-call list (the contact stays, reachable on its other numbers). From here to the end of the
      * transaction, other intake into the campaign and changes to the do-not-call list wait, so that
-     * neither a number listed meanwhile nor a contact stored meanwhile slips past the screening.
+     * neither a number listed meanwhile nor a contact stored meanwhile slips past the screening; the
+     * campaign cannot be deleted meanwhile either.
      *
      * @param mode whether rows are new contacts ({@link Mode#INSERT}: a stored contact with the same number or
      *             external id refuses the row) or updates by external id ({@link Mode#UPSERT}: only another
      *             contact with the same number refuses it)
+     * @throws CampaignDeletedException when the campaign is gone
      */
     void screen(long campaignId, Mode mode) {
         flush();
@@ -89,7 +89,11 @@ final class StagingTable implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("COPY into the staging table failed: " + e.getMessage(), e);
         }
-        handle.execute("SELECT pg_advisory_xact_lock(?, CAST(? AS integer))", INTAKE_LOCK_NAMESPACE, campaignId);
+        ContactPartitions.lockIntake(handle, campaignId);
+        if (handle.createQuery("SELECT 1 FROM campaigns WHERE id = :id FOR KEY SHARE").bind("id", campaignId)
+                .mapTo(Integer.class).findOne().isEmpty()) {
+            throw new CampaignDeletedException(campaignId);
+        }
         handle.execute("LOCK TABLE dnc_entries IN SHARE MODE");
         // built once after the load; the rows are stored in line order, which the insert then reads them in
         handle.execute("CREATE INDEX ON intake_staging (line)");
