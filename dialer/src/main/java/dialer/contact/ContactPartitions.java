@@ -51,7 +51,8 @@ public final class ContactPartitions {
 
     /**
      * Creates the campaign's table, fills it with what {@code insert} inserts into it, then attaches it,
-     * which builds its indexes and checks its keys in one pass each.
+     * which builds its indexes and checks its keys in one pass each, and gathers its statistics, so that
+     * the queries that follow (the dialler's, the next list's screening) are planned for what it holds.
      *
      * @param insert an {@code INSERT INTO <table> ...} statement prepared for the table's name, and bound
      * @return how many contacts it inserted
@@ -65,6 +66,7 @@ public final class ContactPartitions {
         long inserted = insert.apply(table(campaignId)).execute();
         handle.execute("SET LOCAL maintenance_work_mem = '256MB'");
         attach(handle, campaignId);
+        handle.execute("ANALYZE " + table(campaignId));
         return inserted;
     }
 

@@ -19,9 +19,12 @@ final class ContactListGenerator {
     private static final String[] CITIES = {"Москва", "Новосибирск", "Екатеринбург", "Казань", "Омск"};
 
     private final Random random;
+    /** Starts every external id, so that lists made with other seeds name other CRM records. */
+    private final String externalIdPrefix;
 
     ContactListGenerator(long seed) {
         this.random = new Random(seed);
+        this.externalIdPrefix = ";CRM-" + seed + "-";
     }
 
     /** Writes {@code rows} data rows; returns a sample of the valid numbers written, in E.164. */
@@ -56,7 +59,7 @@ final class ContactListGenerator {
                 out.write(phone);
                 out.write(';');
                 out.write(CITIES[random.nextInt(CITIES.length)]);
-                out.write(";CRM-");
+                out.write(externalIdPrefix);
                 out.write(Integer.toString(row));
                 out.write('\n');
             }
