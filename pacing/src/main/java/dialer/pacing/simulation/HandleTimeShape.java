@@ -1,0 +1,34 @@
+package dialer.pacing.simulation;
+
+import org.apache.commons.math3.distribution.ExponentialDistribution;
+import org.apache.commons.math3.distribution.GammaDistribution;
+import org.apache.commons.math3.distribution.LogNormalDistribution;
+import org.apache.commons.math3.distribution.RealDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+
+/** The shape of the talk-time distribution, given its mean and coefficient of variation. */
+public enum HandleTimeShape {
+    LOGNORMAL {
+        @Override
+        RealDistribution distribution(RandomGenerator random, double mean, double cv) {
+            double shape = Math.sqrt(Math.log(1 + cv * cv));
+            return new LogNormalDistribution(random, Math.log(mean) - shape * shape / 2, shape);
+        }
+    },
+    GAMMA {
+        @Override
+        RealDistribution distribution(RandomGenerator random, double mean, double cv) {
+            double shape = 1 / (cv * cv);
+            return new GammaDistribution(random, shape, mean / shape);
+        }
+    },
+    /** Memoryless; its coefficient of variation is always 1. */
+    EXPONENTIAL {
+        @Override
+        RealDistribution distribution(RandomGenerator random, double mean, double cv) {
+            return new ExponentialDistribution(random, mean);
+        }
+    };
+
+    abstract RealDistribution distribution(RandomGenerator random, double mean, double cv);
+}
