@@ -3,17 +3,24 @@ package dialer.pacing;
 import java.time.Duration;
 import java.util.List;
 
+import dialer.pacing.estimate.CallModels;
+
 /**
- * What the dialler sees of one campaign at one moment: agents ready now, agents on a call and in wrap-up
- * with how long they have been so, calls dialled and not answered yet with how long ago they were dialled,
- * and live answers waiting for an agent. Immutable.
+ * What the dialler sees of one campaign at one moment: seconds since its day started; agents ready now;
+ * agents on a call and in wrap-up, each with the time since their call was connected; calls dialled and
+ * not answered yet, each with the time since it was dialled; live answers waiting for an agent; what the
+ * campaign's calls have shown so far; and the current models of its calls. Immutable.
  */
-public record PacingSnapshot(int readyAgents, List<Duration> onCall, List<Duration> inWrapUp,
-        List<Duration> callsInFlight, int answeredWaiting) {
+public record PacingSnapshot(double secondsSinceStart, int readyAgents, List<Duration> onCall,
+        List<Duration> inWrapUp, List<Duration> callsInFlight, int answeredWaiting, Observations observed,
+        CallModels models) {
 
     public PacingSnapshot {
         if (readyAgents < 0 || answeredWaiting < 0) {
             throw new IllegalArgumentException("negative count: ready " + readyAgents + ", waiting " + answeredWaiting);
+        }
+        if (observed == null || models == null) {
+            throw new IllegalArgumentException("observations and models are required");
         }
         onCall = List.copyOf(onCall);
         inWrapUp = List.copyOf(inWrapUp);

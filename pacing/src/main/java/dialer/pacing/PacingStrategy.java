@@ -8,12 +8,6 @@ public interface PacingStrategy {
     /** The mode's name, as campaigns and reports write it ({@code progressive}, {@code predictive}...). */
     String name();
 
-    /**
-     * How many new calls to dial now; zero or more.
-     *
-     * @param snapshot     the campaign's agents and calls now
-     * @param secondsSinceStart seconds since the campaign's day started, for strategies that adapt over time
-     * @param observed     what the campaign's calls have shown so far
-     */
-    int callsToLaunch(PacingSnapshot snapshot, double secondsSinceStart, Observations observed);
+    /** How many new calls to dial now, zero or more, given the campaign's agents, calls and statistics now. */
+    int callsToLaunch(PacingSnapshot snapshot);
 }

@@ -21,7 +21,7 @@ public final class PowerPacing implements PacingStrategy {
     }
 
     @Override
-    public int callsToLaunch(PacingSnapshot snapshot, double secondsSinceStart, Observations observed) {
+    public int callsToLaunch(PacingSnapshot snapshot) {
         return Math.max(0, (int) Math.round(dialRatio * snapshot.freeAgents()) - snapshot.callsInFlight().size());
     }
 }

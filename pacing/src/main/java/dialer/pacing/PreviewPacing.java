@@ -8,7 +8,7 @@ public final class PreviewPacing implements PacingStrategy {
     }
 
     @Override
-    public int callsToLaunch(PacingSnapshot snapshot, double secondsSinceStart, Observations observed) {
+    public int callsToLaunch(PacingSnapshot snapshot) {
         return 0;
     }
 }

@@ -8,7 +8,7 @@ public final class ProgressivePacing implements PacingStrategy {
     }
 
     @Override
-    public int callsToLaunch(PacingSnapshot snapshot, double secondsSinceStart, Observations observed) {
+    public int callsToLaunch(PacingSnapshot snapshot) {
         return Math.max(0, snapshot.freeAgents() - snapshot.callsInFlight().size());
     }
 }

@@ -41,13 +41,13 @@ public final class VicidialAdaptivePacing implements PacingStrategy {
     }
 
     @Override
-    public int callsToLaunch(PacingSnapshot snapshot, double secondsSinceStart, Observations observed) {
-        long second = (long) Math.floor(secondsSinceStart);
+    public int callsToLaunch(PacingSnapshot snapshot) {
+        long second = (long) Math.floor(snapshot.secondsSinceStart());
         if (second != lastSampledSecond) {
             lastSampledSecond = second;
             sample(snapshot);
             if (second > 0 && second % ADJUST_EVERY_SECONDS == 0) {
-                adjust(observed);
+                adjust(snapshot.observed());
             }
         }
         int active = snapshot.callsInFlight().size() + snapshot.answeredWaiting() + snapshot.onCall().size();

@@ -13,6 +13,7 @@ import java.util.PriorityQueue;
 import dialer.pacing.Observations;
 import dialer.pacing.PacingSnapshot;
 import dialer.pacing.PacingStrategy;
+import dialer.pacing.estimate.CallStatistics;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.util.ResizableDoubleArray;
 
@@ -22,9 +23,14 @@ import org.apache.commons.math3.util.ResizableDoubleArray;
  * calls to dial; each dial meets the next call of a {@link CallStream}. A live answer goes to the agent
  * who has been ready longest, or waits; one that waits more than {@link CallCentre#ABANDON_AFTER_SECONDS}
  * is abandoned. Agents talk, wrap up, and are ready again. Dialling stops at the end of the shift; calls
- * already dialled run their course.
+ * already dialled run their course. The strategy sees the campaign's {@link CallStatistics} as the dialler
+ * would keep them, starting from priors that know nothing of the simulated centre.
  */
 public final class CallCentreSimulator {
+    private static final double PRIOR_LIVE_ANSWER = 0.3;
+    private static final Duration PRIOR_TIME_TO_ANSWER = Duration.ofSeconds(10);
+    private static final Duration PRIOR_HANDLE_TIME = Duration.ofSeconds(180);
+
     private final CallCentre centre;
     private final double tickSeconds;
 
@@ -57,6 +63,9 @@ public final class CallCentreSimulator {
                 (a, b) -> a.time != b.time ? Double.compare(a.time, b.time) : Long.compare(a.order, b.order));
         private final AgentState[] states = new AgentState[centre.agents()];
         private final double[] since = new double[centre.agents()];
+        private final double[] connectedAt = new double[centre.agents()];
+        private final CallStatistics statistics = new CallStatistics(PRIOR_LIVE_ANSWER, PRIOR_TIME_TO_ANSWER,
+                PRIOR_HANDLE_TIME);
         private final Deque<Integer> ready = new ArrayDeque<>();
         private final Map<Integer, Double> ringing = new LinkedHashMap<>();
         private final Map<Integer, DialledCall> waiting = new LinkedHashMap<>();
@@ -98,8 +107,7 @@ public final class CallCentreSimulator {
         }
 
         private void tick(double now) {
-            int launch = strategy.callsToLaunch(snapshot(now), now,
-                    new Observations(dials, liveAnswers, abandoned, liveAnswers, abandoned));
+            int launch = strategy.callsToLaunch(snapshot(now));
             for (int i = 0; i < launch; i++) {
                 DialledCall call = calls.next();
                 int id = nextCallId++;
@@ -117,23 +125,27 @@ public final class CallCentreSimulator {
             List<Duration> inWrapUp = new ArrayList<>();
             for (int agent = 0; agent < states.length; agent++) {
                 if (states[agent] == AgentState.TALKING) {
-                    onCall.add(seconds(now - since[agent]));
+                    onCall.add(seconds(now - connectedAt[agent]));
                 } else if (states[agent] == AgentState.WRAP) {
-                    inWrapUp.add(seconds(now - since[agent]));
+                    inWrapUp.add(seconds(now - connectedAt[agent]));
                 }
             }
             List<Duration> inFlight = new ArrayList<>(ringing.size());
             for (double dialled : ringing.values()) {
                 inFlight.add(seconds(now - dialled));
             }
-            return new PacingSnapshot(ready.size(), onCall, inWrapUp, inFlight, waiting.size());
+            return new PacingSnapshot(now, ready.size(), onCall, inWrapUp, inFlight, waiting.size(),
+                    new Observations(dials, liveAnswers, abandoned, liveAnswers, abandoned), statistics.models());
         }
 
         private void result(double now, int id, DialledCall call) {
             ringing.remove(id);
-            if (call.outcome() != DialledCall.Outcome.LIVE) {
+            boolean live = call.outcome() == DialledCall.Outcome.LIVE;
+            statistics.recordDial(live);
+            if (!live) {
                 return;
             }
+            statistics.recordAnswer(seconds(call.secondsToResult()));
             liveAnswers++;
             if (!ready.isEmpty()) {
                 connect(now, ready.poll(), call);
@@ -156,6 +168,7 @@ public final class CallCentreSimulator {
             connects++;
             states[agent] = AgentState.TALKING;
             since[agent] = now;
+            connectedAt[agent] = now;
             double busyUntil = now + call.talkSeconds() + centre.wrapSeconds();
             busySeconds += Math.max(0, Math.min(busyUntil, end) - Math.min(now, end));
             schedule(now + call.talkSeconds(), Kind.TALK_END, agent, null);
@@ -168,6 +181,7 @@ public final class CallCentreSimulator {
         }
 
         private void free(double now, int agent) {
+            statistics.recordHandled(seconds(now - connectedAt[agent]));
             Iterator<DialledCall> oldest = waiting.values().iterator();
             if (oldest.hasNext()) {
                 DialledCall call = oldest.next();

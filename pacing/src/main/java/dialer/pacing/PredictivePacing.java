@@ -1,0 +1,111 @@
+package dialer.pacing;
+
+import java.time.Duration;
+
+import dialer.pacing.estimate.CallModels;
+import org.apache.commons.math3.special.Erf;
+
+/**
+ * Predictive pacing under an abandonment cap. Over the next horizon (the mean time a live answer takes to
+ * come), it expects as free agents those ready now plus each busy agent with the probability that their
+ * call ends within the horizon, given how long it has lasted; it expects as live answers each call in
+ * flight with the probability that it is answered live within the horizon, given how long it has rung,
+ * and each new call likewise. It launches the most calls whose expected excess of live answers over free
+ * agents (both taken as normal) stays under the allowed share of the live answers. The allowed share is a
+ * part of the target, cut further by a guard as the campaign's measured rate nears the target, down to
+ * progressive dialling before the cap would break. It dials progressively until the models rest on
+ * enough calls, and never fewer calls than progressive would.
+ */
+public final class PredictivePacing implements PacingStrategy {
+    private static final long MIN_DIALS = 100;
+    private static final long MIN_ANSWERS = 30;
+    private static final long MIN_HANDLED = 30;
+    /** The model's estimate is trusted with this share of the target only: what it does not see needs room. */
+    private static final double MODEL_SHARE = 0.5;
+    /** Below this share of the target, the measured rate does not restrain dialling. */
+    private static final double GUARD_FROM = 0.4;
+    /** From this share of the target on, dialling is progressive. */
+    private static final double GUARD_TO = 0.8;
+    /** The measured rate counts at least this many live answers, so that the first few do not decide it. */
+    private static final long GUARD_MIN_ANSWERS = 200;
+    private static final double SQRT2 = Math.sqrt(2);
+    private static final double SQRT2PI = Math.sqrt(2 * Math.PI);
+
+    private final double targetAbandonRate;
+    private final ProgressivePacing progressive = new ProgressivePacing();
+
+    public PredictivePacing(double targetAbandonRate) {
+        if (!(targetAbandonRate > 0 && targetAbandonRate < 1)) {
+            throw new IllegalArgumentException("target abandon rate must be within (0, 1): " + targetAbandonRate);
+        }
+        this.targetAbandonRate = targetAbandonRate;
+    }
+
+    @Override
+    public String name() {
+        return "predictive";
+    }
+
+    @Override
+    public int callsToLaunch(PacingSnapshot snapshot) {
+        int floor = progressive.callsToLaunch(snapshot);
+        CallModels models = snapshot.models();
+        double allowed = allowedShare(snapshot.observed());
+        if (models.dials() < MIN_DIALS || models.answers() < MIN_ANSWERS || models.handled() < MIN_HANDLED
+                || allowed <= 0) {
+            return floor;
+        }
+        Duration horizon = models.timeToAnswer().mean();
+        double agents = snapshot.freeAgents();
+        double agentsVariance = 0;
+        for (Duration connected : snapshot.onCall()) {
+            double free = models.handleTime().conditionalCompletionProbability(connected, horizon);
+            agents += free;
+            agentsVariance += free * (1 - free);
+        }
+        for (Duration connected : snapshot.inWrapUp()) {
+            double free = models.handleTime().conditionalCompletionProbability(connected, horizon);
+            agents += free;
+            agentsVariance += free * (1 - free);
+        }
+        double p = models.liveAnswerProbability();
+        double live = 0;
+        double liveVariance = 0;
+        for (Duration ringing : snapshot.callsInFlight()) {
+            double answered = p * models.timeToAnswer().conditionalCompletionProbability(ringing, horizon);
+            live += answered;
+            liveVariance += answered * (1 - answered);
+        }
+        double perCall = p * (1 - models.timeToAnswer().survival(horizon));
+        int most = 3 * snapshot.workingAgents();
+        int launch = 0;
+        while (launch < most) {
+            int next = launch + 1;
+            double expectedLive = live + next * perCall;
+            double excess = expectedExcess(expectedLive - agents,
+                    liveVariance + next * perCall * (1 - perCall) + agentsVariance);
+            if (excess > allowed * expectedLive) {
+                break;
+            }
+            launch = next;
+        }
+        return Math.max(floor, launch);
+    }
+
+    /** The share of live answers the model may expect to abandon now; 0 means dial progressively. */
+    private double allowedShare(Observations observed) {
+        double measured = (double) observed.abandonedInWindow() / Math.max(observed.liveAnswersInWindow(), GUARD_MIN_ANSWERS);
+        double restraint = (measured / targetAbandonRate - GUARD_FROM) / (GUARD_TO - GUARD_FROM);
+        return targetAbandonRate * MODEL_SHARE * (1 - Math.max(0, Math.min(1, restraint)));
+    }
+
+    /** E[max(0, X)] for X normal with this mean and variance. */
+    private static double expectedExcess(double mean, double variance) {
+        if (variance <= 1e-12) {
+            return Math.max(0, mean);
+        }
+        double sd = Math.sqrt(variance);
+        double z = mean / sd;
+        return sd * Math.exp(-z * z / 2) / SQRT2PI + mean * 0.5 * Erf.erfc(-z / SQRT2);
+    }
+}
