@@ -1,9 +1,11 @@
 package dialer.pacing;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 import dialer.pacing.estimate.CallModels;
-import org.apache.commons.math3.special.Erf;
+import dialer.pacing.estimate.Erfc;
 
 /**
  * Predictive pacing under an abandonment cap. Over the next horizon (the mean time a live answer takes to
@@ -33,6 +35,8 @@ public final class PredictivePacing implements PacingStrategy {
 
     private final double targetAbandonRate;
     private final ProgressivePacing progressive = new ProgressivePacing();
+    private final ConditionalMemo agentFree = new ConditionalMemo(Duration.ofMillis(100), 1 << 15);
+    private final ConditionalMemo callAnswered = new ConditionalMemo(Duration.ofMillis(10), 1 << 13);
 
     public PredictivePacing(double targetAbandonRate) {
         if (!(targetAbandonRate > 0 && targetAbandonRate < 1)) {
@@ -56,23 +60,24 @@ public final class PredictivePacing implements PacingStrategy {
             return floor;
         }
         Duration horizon = models.timeToAnswer().mean();
+        agentFree.nextDecision();
+        callAnswered.nextDecision();
+        ToDoubleFunction<Duration> freeWithin = connected -> models.handleTime().conditionalCompletionProbability(connected, horizon);
         double agents = snapshot.freeAgents();
         double agentsVariance = 0;
-        for (Duration connected : snapshot.onCall()) {
-            double free = models.handleTime().conditionalCompletionProbability(connected, horizon);
-            agents += free;
-            agentsVariance += free * (1 - free);
-        }
-        for (Duration connected : snapshot.inWrapUp()) {
-            double free = models.handleTime().conditionalCompletionProbability(connected, horizon);
-            agents += free;
-            agentsVariance += free * (1 - free);
+        for (List<Duration> busy : List.of(snapshot.onCall(), snapshot.inWrapUp())) {
+            for (Duration connected : busy) {
+                double free = agentFree.get(connected, freeWithin);
+                agents += free;
+                agentsVariance += free * (1 - free);
+            }
         }
         double p = models.liveAnswerProbability();
+        ToDoubleFunction<Duration> answeredWithin = ringing -> p * models.timeToAnswer().conditionalCompletionProbability(ringing, horizon);
         double live = 0;
         double liveVariance = 0;
         for (Duration ringing : snapshot.callsInFlight()) {
-            double answered = p * models.timeToAnswer().conditionalCompletionProbability(ringing, horizon);
+            double answered = callAnswered.get(ringing, answeredWithin);
             live += answered;
             liveVariance += answered * (1 - answered);
         }
@@ -106,6 +111,6 @@ public final class PredictivePacing implements PacingStrategy {
         }
         double sd = Math.sqrt(variance);
         double z = mean / sd;
-        return sd * Math.exp(-z * z / 2) / SQRT2PI + mean * 0.5 * Erf.erfc(-z / SQRT2);
+        return sd * Math.exp(-z * z / 2) / SQRT2PI + mean * 0.5 * Erfc.value(-z / SQRT2);
     }
 }

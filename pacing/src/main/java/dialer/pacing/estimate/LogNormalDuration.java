@@ -11,10 +11,11 @@ import org.apache.commons.math3.special.Erf;
  * standard deviation {@link #shape()} (the names commons-math3's {@link LogNormalDistribution}
  * uses). An immutable value, safe to share between threads.
  *
- * <p>Survival and quantiles are computed in closed form with commons-math3's {@link Erf}: the
- * survival comes from {@code erfc}, not from {@code 1 - cdf}, so it keeps its precision far in the
+ * <p>Survival and quantiles are computed in closed form: the survival comes from {@link Erfc}, not
+ * from {@code 1 - cdf}, so it keeps its precision far in the
  * upper tail, where {@link #conditionalCompletionProbability} divides by it; and
- * LogNormalDistribution 3.6.1 has no closed-form inverse (it searches with a solver).
+ * LogNormalDistribution 3.6.1 has no closed-form inverse (it searches with a solver), so quantiles use
+ * commons-math3's {@link Erf#erfInv}.
  * {@link #toDistribution} gives the same model as a LogNormalDistribution, for instance to draw
  * samples in a simulation.
  *
@@ -143,7 +144,7 @@ public final class LogNormalDuration {
             return 1;
         }
         double standardized = (Math.log(seconds) - scale) / shape;
-        return 0.5 * Erf.erfc(standardized / SQRT2);
+        return 0.5 * Erfc.value(standardized / SQRT2);
     }
 
     @Override

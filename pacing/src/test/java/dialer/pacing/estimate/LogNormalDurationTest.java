@@ -24,6 +24,7 @@ class LogNormalDurationTest {
         assertThat(handleTime.mean()).isEqualTo(Duration.ofSeconds(240));
     }
 
+    /** Survival uses the fast {@link Erfc}, good to 1.2e-7 relative: far below what pacing can tell apart. */
     @Test
     void survivalAgreesWithCommonsMath() {
         LogNormalDistribution distribution = handleTime.toDistribution(new Well19937c(1));
@@ -31,7 +32,7 @@ class LogNormalDurationTest {
         for (int seconds = 1; seconds <= 2000; seconds += 37) {
             assertThat(handleTime.survival(Duration.ofSeconds(seconds)))
                     .as("survival at %d s", seconds)
-                    .isCloseTo(1 - distribution.cumulativeProbability(seconds), within(1e-12));
+                    .isCloseTo(1 - distribution.cumulativeProbability(seconds), within(2e-7));
         }
         assertThat(handleTime.survival(Duration.ZERO)).isEqualTo(1);
     }
@@ -52,7 +53,7 @@ class LogNormalDurationTest {
     @Test
     void quantileInvertsTheDistribution() {
         for (double p : new double[] {0.01, 0.1, 0.5, 0.9, 0.99}) {
-            assertThat(1 - handleTime.survival(handleTime.quantile(p))).as("p = %s", p).isCloseTo(p, within(1e-9));
+            assertThat(1 - handleTime.survival(handleTime.quantile(p))).as("p = %s", p).isCloseTo(p, within(2e-7));
         }
         assertThat(handleTime.quantile(0)).isEqualTo(Duration.ZERO);
     }
