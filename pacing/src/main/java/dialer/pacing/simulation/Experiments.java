@@ -31,17 +31,20 @@ public final class Experiments implements AutoCloseable {
         });
     }
 
-    /** The mode's average over {@code seeds} shifts (seeds 1 to {@code seeds}) in {@code centre}. */
-    public ModeResult run(CallCentre centre, Supplier<PacingStrategy> mode, int seeds) {
-        return runAll(List.of(new Run(centre, mode)), seeds).get(0);
+    /** The mode's average over {@code seeds} shifts (seeds {@code firstSeed} on) in {@code centre}. */
+    public ModeResult run(CallCentre centre, Supplier<PacingStrategy> mode, long firstSeed, int seeds) {
+        return runAll(List.of(new Run(centre, mode)), firstSeed, seeds).get(0);
     }
 
-    /** Each run's average over {@code seeds} shifts, in order, computed in parallel. */
-    public List<ModeResult> runAll(List<Run> runs, int seeds) {
+    /** Each run's average over {@code seeds} shifts (seeds {@code firstSeed} on), in order, computed in parallel. */
+    public List<ModeResult> runAll(List<Run> runs, long firstSeed, int seeds) {
+        if (seeds < 1) {
+            throw new IllegalArgumentException("at least one seed: " + seeds);
+        }
         List<List<Future<SimulationReport>>> pending = new ArrayList<>();
         for (Run run : runs) {
             List<Future<SimulationReport>> shifts = new ArrayList<>();
-            for (long seed = 1; seed <= seeds; seed++) {
+            for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
                 long shiftSeed = seed;
                 shifts.add(threads.submit(() -> new CallCentreSimulator(run.centre(), TICK_SECONDS)
                         .run(run.mode().get(), shiftSeed)));
@@ -59,11 +62,11 @@ public final class Experiments implements AutoCloseable {
      * Power mode at the largest dial ratio (in steps of 0.1 from 1.0 to 5.0) whose every shift keeps the
      * abandonment at or under {@code targetAbandonRate}: the best a fixed ratio can do in this centre.
      */
-    public ModeResult bestPower(CallCentre centre, double targetAbandonRate, int seeds) {
-        ModeResult best = run(centre, () -> new PowerPacing(SMALLEST_RATIO), seeds);
+    public ModeResult bestPower(CallCentre centre, double targetAbandonRate, long firstSeed, int seeds) {
+        ModeResult best = run(centre, () -> new PowerPacing(SMALLEST_RATIO), firstSeed, seeds);
         for (double ratio = SMALLEST_RATIO + RATIO_STEP; ratio <= LARGEST_RATIO + 1e-9; ratio += RATIO_STEP) {
             double fixed = ratio;
-            ModeResult tried = run(centre, () -> new PowerPacing(fixed), seeds);
+            ModeResult tried = run(centre, () -> new PowerPacing(fixed), firstSeed, seeds);
             if (tried.worstAbandonRate() > targetAbandonRate) {
                 break;
             }

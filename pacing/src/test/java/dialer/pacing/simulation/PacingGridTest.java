@@ -37,7 +37,7 @@ class PacingGridTest {
             GRID.forEach(centre -> runs.add(new Experiments.Run(centre, PacingModes.of(mode, TARGET, 2))));
         }
         try (Experiments experiments = new Experiments(Runtime.getRuntime().availableProcessors())) {
-            List<ModeResult> results = experiments.runAll(runs, SEEDS);
+            List<ModeResult> results = experiments.runAll(runs, 1, SEEDS);
             PREDICTIVE.addAll(results.subList(0, GRID.size()));
             PROGRESSIVE.addAll(results.subList(GRID.size(), 2 * GRID.size()));
             VICIDIAL.addAll(results.subList(2 * GRID.size(), 3 * GRID.size()));
