@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dialer bench ...}: performance benchmarks, each printing its figures as JSON on its last line. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Performance benchmarks.",
-        subcommands = BenchCommand.Import.class)
+        subcommands = {BenchCommand.Import.class, BenchCommand.Pacing.class})
 public final class BenchCommand implements Runnable {
     @Spec
     private CommandSpec spec;
@@ -82,6 +82,34 @@ public final class BenchCommand implements Runnable {
                     Files.deleteIfExists(path);
                 }
             }
+        }
+    }
+
+    /** {@code dialer bench pacing}: one predictive decision for 100 agents, with JMH. */
+    @Command(name = "pacing", mixinStandardHelpOptions = true,
+            description = "Time one predictive pacing decision for 100 agents and 300 calls in flight (JMH).")
+    static final class Pacing implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            org.openjdk.jmh.results.RunResult result = new org.openjdk.jmh.runner.Runner(
+                    new org.openjdk.jmh.runner.options.OptionsBuilder()
+                            .include(PacingDecisionBenchmark.class.getName())
+                            .forks(1).warmupIterations(3).warmupTime(org.openjdk.jmh.runner.options.TimeValue.seconds(2))
+                            .measurementIterations(5).measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(2))
+                            .build()).runSingle();
+            org.openjdk.jmh.util.Statistics statistics = result.getPrimaryResult().getStatistics();
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("benchmark", "pacing-decision");
+            figures.put("agents", 100);
+            figures.put("callsInFlight", 300);
+            figures.put("microsecondsPerDecision", Math.round(statistics.getMean() * 100) / 100.0);
+            figures.put("error99", Math.round(statistics.getMeanErrorAt(0.99) * 100) / 100.0);
+            figures.put("targetMicroseconds", 1000);
+            spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(figures));
+            return 0;
         }
     }
 }
