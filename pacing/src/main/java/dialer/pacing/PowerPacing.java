@@ -16,10 +16,6 @@ public final class PowerPacing implements PacingStrategy {
         return "power";
     }
 
-    public double dialRatio() {
-        return dialRatio;
-    }
-
     @Override
     public int callsToLaunch(PacingSnapshot snapshot) {
         return Math.max(0, (int) Math.round(dialRatio * snapshot.freeAgents()) - snapshot.callsInFlight().size());

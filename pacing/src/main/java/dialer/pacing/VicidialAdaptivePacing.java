@@ -6,7 +6,8 @@ package dialer.pacing;
  * calls waiting for one; every 15 seconds it sets
  * {@code level = level * (1 + (avg(ready) - avg(waiting)) / avg(agents))}, kept within [1, 3], and halves
  * the level when the drop (abandonment) rate since the start of the day is above the target once 50 calls
- * have been dialled. It places {@code level * agents - calls active}, where, as in VICIdial, the active
+ * have been dialled. It places {@code level * agents - calls active}, where, as in VICIdial, the agents
+ * are those ready or on a call (an agent in wrap-up is paused there, and not counted), and the active
  * calls are those ringing, waiting for an agent or talking to one.
  */
 public final class VicidialAdaptivePacing implements PacingStrategy {
@@ -51,14 +52,19 @@ public final class VicidialAdaptivePacing implements PacingStrategy {
             }
         }
         int active = snapshot.callsInFlight().size() + snapshot.answeredWaiting() + snapshot.onCall().size();
-        return Math.max(0, (int) Math.floor(level * snapshot.workingAgents()) - active);
+        return Math.max(0, (int) Math.floor(level * agents(snapshot)) - active);
     }
 
     private void sample(PacingSnapshot snapshot) {
-        readySum += snapshot.freeAgents();
+        readySum += snapshot.readyAgents();
         waitingSum += snapshot.answeredWaiting();
-        agentsSum += snapshot.workingAgents();
+        agentsSum += agents(snapshot);
         samples++;
+    }
+
+    /** The agents VICIdial dials for: ready or on a call, not paused in wrap-up. */
+    private static int agents(PacingSnapshot snapshot) {
+        return snapshot.readyAgents() + snapshot.onCall().size();
     }
 
     private void adjust(Observations observed) {

@@ -24,7 +24,9 @@ import org.apache.commons.math3.util.ResizableDoubleArray;
  * who has been ready longest, or waits; one that waits more than {@link CallCentre#ABANDON_AFTER_SECONDS}
  * is abandoned. Agents talk, wrap up, and are ready again. Dialling stops at the end of the shift; calls
  * already dialled run their course. The strategy sees the campaign's {@link CallStatistics} as the dialler
- * would keep them, starting from priors that know nothing of the simulated centre.
+ * would keep them, starting from fixed priors (30% live answers, 10 s to answer, 180 s handle time) that are
+ * not taken from the simulated centre. Idle time between calls counts the gaps that start within the
+ * shift, up to its end.
  */
 public final class CallCentreSimulator {
     private static final double PRIOR_LIVE_ANSWER = 0.3;
@@ -99,6 +101,11 @@ public final class CallCentreSimulator {
                     case WRAP_END -> free(event.time, event.subject);
                 }
             }
+            for (int agent = 0; agent < states.length; agent++) {
+                if (states[agent] == AgentState.READY && since[agent] < end) {
+                    idleGaps.addElement(end - since[agent]);
+                }
+            }
             double agentHours = centre.agents() * centre.hours();
             double idleP95 = idleGaps.getNumElements() == 0 ? 0 : new Percentile().evaluate(idleGaps.getElements(), 95);
             return new SimulationReport(strategy.name(), busySeconds / (agentHours * 3600),
@@ -162,8 +169,8 @@ public final class CallCentreSimulator {
         }
 
         private void connect(double now, int agent, DialledCall call) {
-            if (states[agent] == AgentState.READY) {
-                idleGaps.addElement(now - since[agent]);
+            if (states[agent] == AgentState.READY && since[agent] < end) {
+                idleGaps.addElement(Math.min(now, end) - since[agent]);
             }
             connects++;
             states[agent] = AgentState.TALKING;
@@ -186,7 +193,9 @@ public final class CallCentreSimulator {
             if (oldest.hasNext()) {
                 DialledCall call = oldest.next();
                 oldest.remove();
-                idleGaps.addElement(0);
+                if (now < end) {
+                    idleGaps.addElement(0);
+                }
                 connect(now, agent, call);
                 return;
             }

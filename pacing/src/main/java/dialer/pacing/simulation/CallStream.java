@@ -1,6 +1,5 @@
 package dialer.pacing.simulation;
 
-import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.RealDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
@@ -23,8 +22,7 @@ final class CallStream {
     CallStream(CallCentre centre, long seed) {
         this.centre = centre;
         this.random = new Well19937c(seed);
-        double shape = Math.sqrt(Math.log(1 + RING_CV * RING_CV));
-        this.ring = new LogNormalDistribution(random, Math.log(centre.ringMeanSeconds()) - shape * shape / 2, shape);
+        this.ring = HandleTimeShape.LOGNORMAL.distribution(random, centre.ringMeanSeconds(), RING_CV);
         this.talk = centre.ahtShape().distribution(random, centre.ahtSeconds(), centre.ahtCv());
     }
 

@@ -59,8 +59,9 @@ public final class Experiments implements AutoCloseable {
     }
 
     /**
-     * Power mode at the largest dial ratio (in steps of 0.1 from 1.0 to 5.0) whose every shift keeps the
-     * abandonment at or under {@code targetAbandonRate}: the best a fixed ratio can do in this centre.
+     * Power mode at the largest dial ratio, trying 1.0, 1.1, 1.2... up to 5.0 and stopping at the first
+     * whose worst shift breaks {@code targetAbandonRate}: the best a fixed ratio chosen with hindsight does
+     * in this centre.
      */
     public ModeResult bestPower(CallCentre centre, double targetAbandonRate, long firstSeed, int seeds) {
         ModeResult best = run(centre, () -> new PowerPacing(SMALLEST_RATIO), firstSeed, seeds);

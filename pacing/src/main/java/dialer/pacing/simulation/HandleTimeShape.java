@@ -1,8 +1,10 @@
 package dialer.pacing.simulation;
 
+import java.time.Duration;
+
+import dialer.pacing.estimate.LogNormalDuration;
 import org.apache.commons.math3.distribution.ExponentialDistribution;
 import org.apache.commons.math3.distribution.GammaDistribution;
-import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.RealDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 
@@ -11,8 +13,8 @@ public enum HandleTimeShape {
     LOGNORMAL {
         @Override
         RealDistribution distribution(RandomGenerator random, double mean, double cv) {
-            double shape = Math.sqrt(Math.log(1 + cv * cv));
-            return new LogNormalDistribution(random, Math.log(mean) - shape * shape / 2, shape);
+            return LogNormalDuration.ofMeanAndCoefficientOfVariation(Duration.ofNanos(Math.round(mean * 1e9)), cv)
+                    .toDistribution(random);
         }
     },
     GAMMA {

@@ -3,6 +3,8 @@ package dialer.pacing.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dialer.pacing.PacingSnapshot;
+import dialer.pacing.PacingStrategy;
 import dialer.pacing.PowerPacing;
 import dialer.pacing.ProgressivePacing;
 import dialer.pacing.VicidialAdaptivePacing;
@@ -26,8 +28,9 @@ class CallCentreSimulatorTest {
     }
 
     /**
-     * With one call per free agent, each agent's time is a cycle: dialling until a live answer (each attempt
-     * waits half a tick on average, then rings to its outcome), then talk and wrap-up.
+     * With one call per free agent, each agent's time is a cycle: dialling until a live answer, then talk
+     * and wrap-up. An attempt rings to its outcome after waiting for the next tick: half a tick on average
+     * (attempts that follow a busy or unanswered call wait less, which the 2-point tolerance absorbs).
      */
     @Test
     void progressiveOccupancyMatchesTheClosedForm() {
@@ -75,11 +78,27 @@ class CallCentreSimulatorTest {
     void vicidialAdaptRaisesItsLevelWhileAgentsWaitAndKeepsItWithinItsBounds() {
         CallCentre centre = CallCentre.of(20, 4, 0.3, 180, 10);
         VicidialAdaptivePacing vicidial = new VicidialAdaptivePacing(0.03);
+        double[] levels = {Double.MAX_VALUE, 0};
+        PacingStrategy watched = new PacingStrategy() {
+            @Override
+            public String name() {
+                return vicidial.name();
+            }
 
-        SimulationReport report = new CallCentreSimulator(centre, TICK).run(vicidial, 5);
+            @Override
+            public int callsToLaunch(PacingSnapshot snapshot) {
+                int launch = vicidial.callsToLaunch(snapshot);
+                levels[0] = Math.min(levels[0], vicidial.level());
+                levels[1] = Math.max(levels[1], vicidial.level());
+                return launch;
+            }
+        };
+
+        SimulationReport report = new CallCentreSimulator(centre, TICK).run(watched, 5);
         SimulationReport progressive = new CallCentreSimulator(centre, TICK).run(new ProgressivePacing(), 5);
 
-        assertThat(vicidial.level()).isBetween(1.0, 3.0);
+        assertThat(levels[0]).isGreaterThanOrEqualTo(1.0);
+        assertThat(levels[1]).as("highest level reached").isGreaterThan(1.5).isLessThanOrEqualTo(3.0);
         assertThat(report.occupancy()).isGreaterThan(progressive.occupancy());
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dialer.pacing.PacingModes;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,11 +41,6 @@ class PacingGridTest {
             PROGRESSIVE.addAll(results.subList(GRID.size(), 2 * GRID.size()));
             VICIDIAL.addAll(results.subList(2 * GRID.size(), 3 * GRID.size()));
         }
-    }
-
-    @AfterAll
-    static void forget() {
-        GRID.clear();
     }
 
     @Test
