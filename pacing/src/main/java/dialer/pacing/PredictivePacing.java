@@ -16,8 +16,8 @@ import dialer.pacing.estimate.Erfc;
  * agents (both taken as normal) stays under the allowed share of the live answers. The allowed share is
  * half the target, cut further by a guard as the campaign's measured rate nears the target, down to
  * progressive dialling before the cap would break. The guard is load-bearing: on its own the model
- * under-counts the excess in small or low-answer-rate campaigns (in simulation, without the guard, 11 of
- * the 36 grid cells break 3%). It dials progressively until the models rest on enough calls, never fewer
+ * under-counts the excess in some campaigns (in simulation, without the guard, 7 of the 36 grid cells
+ * of docs/benchmarks.md break 3% in their worst shift). It dials progressively until the models rest on enough calls, never fewer
  * calls than progressive would, and never more than three calls in flight per working agent.
  */
 public final class PredictivePacing implements PacingStrategy {
