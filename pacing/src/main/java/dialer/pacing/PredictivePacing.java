@@ -17,8 +17,9 @@ import dialer.pacing.estimate.Erfc;
  * half the target, cut further by a guard as the campaign's measured rate nears the target, down to
  * progressive dialling before the cap would break. The guard is load-bearing: on its own the model
  * under-counts the excess in some campaigns (in simulation, without the guard, 7 of the 36 grid cells
- * of docs/benchmarks.md break 3% in their worst shift). It dials progressively until the models rest on enough calls, never fewer
- * calls than progressive would, and never more than three calls in flight per working agent.
+ * of docs/benchmarks.md break 3% in their worst shift). It dials progressively until the models rest on
+ * enough calls, never fewer calls than progressive would, and never more than three calls in flight per
+ * working agent.
  */
 public final class PredictivePacing implements PacingStrategy {
     private static final long MIN_DIALS = 100;
