@@ -45,7 +45,7 @@ public final class SimulateCommand implements Callable<Integer> {
     private double noAnswerTimeout;
     @Option(names = "--aht", defaultValue = "180", description = "mean talk seconds (default ${DEFAULT-VALUE})")
     private double aht;
-    @Option(names = "--aht-cv", defaultValue = "0.8", description = "talk time coefficient of variation (default ${DEFAULT-VALUE})")
+    @Option(names = "--aht-cv", defaultValue = "0.8", description = "talk time coefficient of variation (default ${DEFAULT-VALUE}; exponential: always 1)")
     private double ahtCv;
     @Option(names = "--aht-dist", defaultValue = "lognormal", description = "talk time shape: lognormal, gamma, exponential (default ${DEFAULT-VALUE})")
     private String ahtDistribution;
