@@ -101,15 +101,16 @@ public final class LogNormalDuration {
      * call being free within {@code horizon}.
      *
      * <p>When the model gives {@code elapsed} no probability at all (its survival underflows to 0,
-     * which takes dozens of shapes past the median, in practice only for a nearly constant
-     * duration), the call has outlasted everything the model knows and the answer is 1.
+     * which takes dozens of shapes past the median: an agent stuck on a call, or a nearly constant
+     * duration), the call has outlasted everything the model knows and nothing says when it ends: the
+     * answer is 0, so that a pacing model does not count on such an agent and over-dial.
      */
     public double conditionalCompletionProbability(Duration elapsed, Duration horizon) {
         double elapsedSeconds = Seconds.ofNonNegative(elapsed, "elapsed");
         double horizonSeconds = Seconds.ofNonNegative(horizon, "horizon");
         double stillRunning = survivalOfSeconds(elapsedSeconds);
         if (stillRunning == 0) {
-            return 1;
+            return 0;
         }
         return Math.max(0, 1 - survivalOfSeconds(elapsedSeconds + horizonSeconds) / stillRunning);
     }
