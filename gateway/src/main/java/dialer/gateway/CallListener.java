@@ -1,19 +1,30 @@
 package dialer.gateway;
 
 /**
- * What happens to a placed call, in this order: {@code trying}, maybe {@code ringing}, maybe
- * {@code answered}, then always {@code ended}, exactly once. Called on the driver's threads: a listener
- * hands the event over to the thread that owns the campaign, and returns at once.
+ * What happens to a placed call. In order: {@code trying}; maybe {@code ringing}; maybe {@code answered},
+ * then maybe {@code detected} and {@code bridged} or {@code bridgeFailed}; then always {@code ended},
+ * exactly once, after which nothing more. One call's events never overlap; they are called on the
+ * driver's threads, never on the thread that called the driver: a listener hands each event to the
+ * thread that owns the campaign and returns at once. It may call the driver.
  */
 public interface CallListener {
-    /** The network took the call. */
-    void trying(CallHandle call);
+    /** The call was sent out through {@code trunk} (after any failover). */
+    void trying(CallHandle call, String trunk);
 
     /** The callee's phone rings. */
     void ringing(CallHandle call);
 
-    /** The callee answered; {@code machine} when the gateway detected an answering machine. */
-    void answered(CallHandle call, boolean machine);
+    /** Somebody or something picked up: the 2 seconds to reach an agent start now. */
+    void answered(CallHandle call);
+
+    /** The gateway's answering-machine detection finished; not called where the gateway does none. */
+    void detected(CallHandle call, AnswerKind kind);
+
+    /** The call now talks to the agent's phone. */
+    void bridged(CallHandle call, AgentLeg agent);
+
+    /** The call could not be bridged (the customer had gone, the agent's phone refused); the leg stays as it was. */
+    void bridgeFailed(CallHandle call, AgentLeg agent, String rawCause);
 
     /**
      * The call is over, for good.

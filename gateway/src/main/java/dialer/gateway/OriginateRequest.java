@@ -21,7 +21,10 @@ public record OriginateRequest(String trunk, String numberE164, String callerId,
         if (ringTimeout == null || ringTimeout.compareTo(MIN_RING_TIMEOUT) < 0) {
             throw new IllegalArgumentException("ring at least " + MIN_RING_TIMEOUT.toSeconds() + " s: " + ringTimeout);
         }
-        if (reference == null) {
+        if (callerId == null || callerId.isBlank()) {
+            throw new IllegalArgumentException("a caller ID is required");
+        }
+        if (reference == null || reference.isBlank()) {
             throw new IllegalArgumentException("a reference is required");
         }
     }

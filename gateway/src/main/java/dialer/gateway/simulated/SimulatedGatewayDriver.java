@@ -1,18 +1,20 @@
 package dialer.gateway.simulated;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dialer.gateway.AgentLeg;
+import dialer.gateway.AgentLegListener;
+import dialer.gateway.AnswerKind;
 import dialer.gateway.CallHandle;
 import dialer.gateway.CallListener;
 import dialer.gateway.CallOutcome;
@@ -23,167 +25,242 @@ import dialer.gateway.TrunkHealth;
 
 /**
  * A driver with no network, for demonstrations and for tests of the dialler that need many calls: each
- * call meets a person drawn from a {@link SimulatedNetwork}, with a seeded random source. Every change of
- * every call happens on one scheduler thread, in order; listeners are called there.
+ * call meets a person drawn from a {@link SimulatedNetwork}, with a random source of its own derived from
+ * the seed. Every change of every call and leg happens on one scheduler thread, in order; listeners are
+ * called there.
  */
 public final class SimulatedGatewayDriver implements GatewayDriver {
     /** The one trunk this driver has. */
     public static final String TRUNK = "simulated";
+    private static final System.Logger LOG = System.getLogger(SimulatedGatewayDriver.class.getName());
     private static final double TRYING_TO_RINGING_SECONDS = 1;
     private static final double BUSY_SECONDS = 2;
+    private static final double DETECTION_SECONDS = 2.5;
+    private static final double AGENT_ANSWERS_SECONDS = 1;
 
     private final SimulatedNetwork network;
-    private final Random random;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "simulated-gateway");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final long seed;
     private final AtomicLong ids = new AtomicLong();
+    private final AtomicInteger busyChannels = new AtomicInteger();
     private final Map<String, SimulatedCall> calls = new HashMap<>();
-    private final Set<String> agentLegs = ConcurrentHashMap.newKeySet();
+    private final Map<String, SimulatedLeg> legs = new HashMap<>();
+    private volatile ScheduledExecutorService scheduler;
 
     public SimulatedGatewayDriver(SimulatedNetwork network, long seed) {
         this.network = network;
-        this.random = new Random(seed);
+        this.seed = seed;
     }
 
     @Override
-    public void start() {
-        // nothing to bind or open
+    public synchronized void start() {
+        if (scheduler != null) {
+            throw new IllegalStateException("the simulated driver is started already");
+        }
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "simulated-gateway");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // at close every call is ended first: what was still to happen to them is moot
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        scheduler = executor;
     }
 
     @Override
     public CallHandle originate(OriginateRequest request, CallListener listener) {
-        CallHandle handle = new CallHandle("sim-" + ids.incrementAndGet(), request);
-        scheduler.execute(() -> place(new SimulatedCall(handle, listener)));
+        long number = ids.incrementAndGet();
+        CallHandle handle = new CallHandle("sim-" + number, request);
+        Random random = new Random(spread(seed + number * 0x9E3779B97F4A7C15L));
+        run(() -> place(new SimulatedCall(handle, listener, random)));
         return handle;
     }
 
     @Override
-    public AgentLeg connectAgent(String agentPhoneUri) {
+    public AgentLeg connectAgent(String agentPhoneUri, AgentLegListener listener) {
         AgentLeg leg = new AgentLeg("sim-agent-" + ids.incrementAndGet(), agentPhoneUri);
-        agentLegs.add(leg.id());
+        run(() -> {
+            SimulatedLeg simulated = new SimulatedLeg(leg, listener);
+            legs.put(leg.id(), simulated);
+            later(AGENT_ANSWERS_SECONDS, () -> {
+                if (legs.get(leg.id()) == simulated) {
+                    simulated.connected = true;
+                    notify(() -> listener.connected(leg));
+                }
+            });
+        });
         return leg;
     }
 
     @Override
     public void disconnectAgent(AgentLeg agent) {
-        agentLegs.remove(agent.id());
+        run(() -> {
+            SimulatedLeg leg = legs.remove(agent.id());
+            if (leg != null) {
+                notify(() -> leg.listener.dropped(agent, "BYE from the appliance"));
+            }
+        });
     }
 
     @Override
     public void bridge(CallHandle customer, AgentLeg agent) {
-        if (!agentLegs.contains(agent.id())) {
-            throw new IllegalArgumentException("agent leg " + agent.id() + " is not connected");
-        }
-        scheduler.execute(() -> {
+        run(() -> {
             SimulatedCall call = calls.get(customer.id());
-            if (call != null && call.state == State.ANSWERED) {
-                call.state = State.BRIDGED;
-                later(exponential(network.talkMeanSeconds()), () -> end(call, CallOutcome.ANSWERED, "BYE from the callee"));
+            SimulatedLeg leg = legs.get(agent.id());
+            if (call == null) {
+                LOG.log(System.Logger.Level.DEBUG, "bridge of {0}, which has ended, to {1} ignored", customer.id(), agent.id());
+            } else if (call.state != SimulatedCall.State.ANSWERED) {
+                notify(() -> call.listener.bridgeFailed(customer, agent, "the call is " + call.state.name().toLowerCase(Locale.ROOT)));
+            } else if (leg == null || !leg.connected || leg.bridgedTo != null) {
+                notify(() -> call.listener.bridgeFailed(customer, agent, "agent leg not connected or busy"));
+            } else {
+                call.state = SimulatedCall.State.BRIDGED;
+                call.agent = agent;
+                leg.bridgedTo = call;
+                notify(() -> call.listener.bridged(customer, agent));
+                later(exponential(call.random, network.talkMeanSeconds()),
+                        () -> end(call, CallOutcome.ANSWERED, "BYE from the callee"));
             }
         });
     }
 
     @Override
     public void hangup(CallHandle handle) {
-        scheduler.execute(() -> {
+        run(() -> {
             SimulatedCall call = calls.get(handle.id());
             if (call != null) {
-                boolean answered = call.state == State.ANSWERED || call.state == State.BRIDGED;
-                end(call, answered ? CallOutcome.ANSWERED : CallOutcome.NO_ANSWER,
-                        answered ? "BYE from the appliance" : "487 Request Terminated (CANCEL)");
+                end(call, call.isAnswered() ? answeredOutcome(call) : CallOutcome.CANCELLED,
+                        call.isAnswered() ? "BYE from the appliance" : "487 Request Terminated (CANCEL from the appliance)");
             }
         });
     }
 
     @Override
     public void playAndHangup(CallHandle handle, Prompt prompt) {
-        scheduler.execute(() -> {
+        run(() -> {
             SimulatedCall call = calls.get(handle.id());
-            if (call != null && call.state == State.ANSWERED) {
-                call.state = State.PLAYING;
-                later(prompt.length().toMillis() / 1000.0, () -> end(call, CallOutcome.ANSWERED, "BYE after " + prompt.name()));
+            if (call != null && call.state == SimulatedCall.State.ANSWERED) {
+                call.state = SimulatedCall.State.PLAYING;
+                later(prompt.length().toMillis() / 1000.0,
+                        () -> end(call, answeredOutcome(call), "BYE after " + prompt.name()));
             }
         });
     }
 
     @Override
     public List<TrunkHealth> health() {
-        return List.of(new TrunkHealth(TRUNK, true, "simulated", channelsBusy(), network.maxChannels()));
+        return List.of(new TrunkHealth(TRUNK, true, "simulated", busyChannels.get(), network.maxChannels()));
     }
 
+    /** Ends every call and leg, telling their listeners, then stops. */
     @Override
     public void close() {
-        scheduler.shutdownNow();
-    }
-
-    private int channelsBusy() {
+        ScheduledExecutorService running = scheduler;
+        if (running == null || running.isShutdown()) {
+            return;
+        }
+        running.execute(() -> {
+            new ArrayList<>(calls.values()).forEach(call -> end(call, CallOutcome.NETWORK_FAILURE, "the driver stopped"));
+            legs.values().forEach(leg -> notify(() -> leg.listener.dropped(leg.leg, "the driver stopped")));
+            legs.clear();
+        });
+        running.shutdown();
         try {
-            return scheduler.submit(calls::size).get();
+            if (!running.awaitTermination(5, TimeUnit.SECONDS)) {
+                running.shutdownNow();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return -1;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+            running.shutdownNow();
         }
     }
 
     private void place(SimulatedCall call) {
-        if (calls.size() >= network.maxChannels()) {
-            call.listener.ended(call.handle, CallOutcome.CONGESTION, "503 Service Unavailable (all channels busy)");
+        if (busyChannels.get() >= network.maxChannels()) {
+            notify(() -> call.listener.ended(call.handle, CallOutcome.CONGESTION, "no channel free on the trunk: not sent"));
             return;
         }
         calls.put(call.handle.id(), call);
-        call.listener.trying(call.handle);
-        double kind = random.nextDouble();
-        double ring = exponential(network.ringMeanSeconds());
+        busyChannels.incrementAndGet();
+        notify(() -> call.listener.trying(call.handle, TRUNK));
+        double kind = call.random.nextDouble();
+        double ring = exponential(call.random, network.ringMeanSeconds());
         double timeout = call.handle.request().ringTimeout().toMillis() / 1000.0;
-        if (kind < network.invalidRate()) {
+        double invalid = network.invalidRate();
+        double busy = invalid + network.busyRate();
+        double person = busy + network.liveAnswerRate();
+        double machine = person + network.machineRate();
+        if (kind < invalid) {
             later(0, () -> end(call, CallOutcome.INVALID_NUMBER, "404 Not Found"));
-            return;
-        }
-        if (kind < network.invalidRate() + network.busyRate()) {
+        } else if (kind < busy) {
             later(BUSY_SECONDS, () -> end(call, CallOutcome.BUSY, "486 Busy Here"));
-            return;
-        }
-        later(TRYING_TO_RINGING_SECONDS, () -> ringing(call));
-        boolean person = kind < network.invalidRate() + network.busyRate() + network.liveAnswerRate();
-        boolean machine = !person && kind < network.invalidRate() + network.busyRate() + network.liveAnswerRate()
-                + network.machineRate();
-        if ((person || machine) && TRYING_TO_RINGING_SECONDS + ring < timeout) {
-            later(TRYING_TO_RINGING_SECONDS + ring, () -> answer(call, machine));
         } else {
-            later(timeout, () -> end(call, CallOutcome.NO_ANSWER, "487 Request Terminated (CANCEL after the ring time)"));
+            later(TRYING_TO_RINGING_SECONDS, () -> ringing(call));
+            if (kind < machine && TRYING_TO_RINGING_SECONDS + ring < timeout) {
+                later(TRYING_TO_RINGING_SECONDS + ring, () -> answer(call, kind >= person));
+            } else {
+                later(timeout, () -> end(call, CallOutcome.NO_ANSWER, "487 Request Terminated (CANCEL after the ring time)"));
+            }
         }
     }
 
     private void ringing(SimulatedCall call) {
-        if (call.state == State.TRYING) {
-            call.state = State.RINGING;
-            call.listener.ringing(call.handle);
+        if (call.state == SimulatedCall.State.TRYING) {
+            call.state = SimulatedCall.State.RINGING;
+            notify(() -> call.listener.ringing(call.handle));
         }
     }
 
     private void answer(SimulatedCall call, boolean machine) {
-        if (call.state == State.TRYING || call.state == State.RINGING) {
-            call.state = State.ANSWERED;
-            call.listener.answered(call.handle, machine);
-            later(network.silenceSeconds(), () -> {
-                if (call.state == State.ANSWERED) {
-                    end(call, CallOutcome.ANSWERED, "BYE from the callee (nobody there)");
-                }
-            });
+        if (call.state != SimulatedCall.State.TRYING && call.state != SimulatedCall.State.RINGING) {
+            return;
         }
+        call.state = SimulatedCall.State.ANSWERED;
+        call.machine = machine;
+        notify(() -> call.listener.answered(call.handle));
+        later(DETECTION_SECONDS, () -> {
+            if (call.state != SimulatedCall.State.ENDED) {
+                notify(() -> call.listener.detected(call.handle, machine ? AnswerKind.MACHINE : AnswerKind.HUMAN));
+            }
+        });
+        later(network.silenceSeconds(), () -> {
+            if (call.state == SimulatedCall.State.ANSWERED) {
+                end(call, answeredOutcome(call), "BYE from the callee (nobody there)");
+            }
+        });
     }
 
     private void end(SimulatedCall call, CallOutcome outcome, String rawCause) {
-        if (call.state != State.ENDED) {
-            call.state = State.ENDED;
-            calls.remove(call.handle.id());
-            call.listener.ended(call.handle, outcome, rawCause);
+        if (call.state == SimulatedCall.State.ENDED) {
+            return;
         }
+        call.state = SimulatedCall.State.ENDED;
+        calls.remove(call.handle.id());
+        busyChannels.decrementAndGet();
+        if (call.agent != null && legs.get(call.agent.id()) != null) {
+            legs.get(call.agent.id()).bridgedTo = null;
+        }
+        notify(() -> call.listener.ended(call.handle, outcome, rawCause));
+    }
+
+    private static CallOutcome answeredOutcome(SimulatedCall call) {
+        return call.machine ? CallOutcome.MACHINE : CallOutcome.ANSWERED;
+    }
+
+    /** Runs a listener's method; a listener that throws is logged, and the simulation goes on. */
+    private static void notify(Runnable event) {
+        try {
+            event.run();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "a gateway listener failed", e);
+        }
+    }
+
+    private void run(Runnable step) {
+        ScheduledExecutorService running = scheduler;
+        if (running == null || running.isShutdown()) {
+            throw new IllegalStateException("the simulated driver is not started");
+        }
+        running.execute(step);
     }
 
     /** Runs {@code step} after {@code seconds} of simulated time. */
@@ -191,21 +268,14 @@ public final class SimulatedGatewayDriver implements GatewayDriver {
         scheduler.schedule(step, Math.round(seconds * 1e6 / network.speed()), TimeUnit.MICROSECONDS);
     }
 
-    private double exponential(double mean) {
-        return -mean * Math.log(1 - random.nextDouble());
+    /** SplitMix64's finaliser: neighbouring seeds give unrelated random sources, as java.util.Random's do not. */
+    private static long spread(long value) {
+        long z = (value ^ (value >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
-    private enum State { TRYING, RINGING, ANSWERED, BRIDGED, PLAYING, ENDED }
-
-    /** One call's state, touched only on the scheduler thread. */
-    private static final class SimulatedCall {
-        private final CallHandle handle;
-        private final CallListener listener;
-        private State state = State.TRYING;
-
-        SimulatedCall(CallHandle handle, CallListener listener) {
-            this.handle = handle;
-            this.listener = listener;
-        }
+    private static double exponential(Random random, double mean) {
+        return -mean * Math.log(1 - random.nextDouble());
     }
 }

@@ -13,7 +13,7 @@ public record SimulatedNetwork(double liveAnswerRate, double machineRate, double
 
     public SimulatedNetwork {
         double known = liveAnswerRate + machineRate + busyRate + invalidRate;
-        if (liveAnswerRate < 0 || machineRate < 0 || busyRate < 0 || invalidRate < 0 || known > 1) {
+        if (!(liveAnswerRate >= 0 && machineRate >= 0 && busyRate >= 0 && invalidRate >= 0 && known <= 1)) {
             throw new IllegalArgumentException("rates must not be negative nor add up to more than 1");
         }
         if (!(ringMeanSeconds > 0 && talkMeanSeconds > 0 && silenceSeconds > 0 && speed > 0) || maxChannels < 1) {

@@ -50,7 +50,7 @@ class SipOutcomesTest {
         for (int status : new int[] {200, 202, 299}) {
             assertThat(SipOutcomes.of(status, OptionalInt.of(17))).isEqualTo(CallOutcome.ANSWERED);
         }
-        for (int status : Set.of(302, 400, 401, 488, 606)) {
+        for (int status : Set.of(302, 400, 402, 489, 606)) {
             assertThat(SipOutcomes.of(status, OptionalInt.empty())).as("SIP %d", status).isEqualTo(CallOutcome.REJECTED);
         }
         for (int status : Set.of(501, 505, 513, 580)) {
