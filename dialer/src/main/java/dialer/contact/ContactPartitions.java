@@ -55,13 +55,9 @@ public final class ContactPartitions {
      * the queries that follow (the dialler's, the next list's screening) are planned for what it holds.
      *
      * @param insert an {@code INSERT INTO <table> ...} statement prepared for the table's name, and bound
-     * @return how many contacts it inserted
-     * @throws IllegalStateException when the campaign has a table already
+     * @return how many contacts it inserted; fails, as creating the table does, when the campaign has one
      */
     public static long load(Handle handle, long campaignId, Function<String, Update> insert) {
-        if (exists(handle, campaignId)) {
-            throw new IllegalStateException("Campaign " + campaignId + " has a table of contacts already");
-        }
         handle.execute("CREATE TABLE " + table(campaignId) + " (LIKE contacts INCLUDING DEFAULTS)");
         long inserted = insert.apply(table(campaignId)).execute();
         handle.execute("SET LOCAL maintenance_work_mem = '256MB'");

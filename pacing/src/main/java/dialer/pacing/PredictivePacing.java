@@ -44,10 +44,7 @@ public final class PredictivePacing implements PacingStrategy {
     private final ConditionalMemo callAnswered = new ConditionalMemo(Duration.ofMillis(10), 1 << 13);
 
     public PredictivePacing(double targetAbandonRate) {
-        if (!(targetAbandonRate > 0 && targetAbandonRate < 1)) {
-            throw new IllegalArgumentException("target abandon rate must be within (0, 1): " + targetAbandonRate);
-        }
-        this.targetAbandonRate = targetAbandonRate;
+        this.targetAbandonRate = AbandonRateTarget.checked(targetAbandonRate);
     }
 
     @Override

@@ -25,10 +25,7 @@ public final class VicidialAdaptivePacing implements PacingStrategy {
     private int samples;
 
     public VicidialAdaptivePacing(double targetAbandonRate) {
-        if (!(targetAbandonRate > 0 && targetAbandonRate < 1)) {
-            throw new IllegalArgumentException("target abandon rate must be within (0, 1): " + targetAbandonRate);
-        }
-        this.targetAbandonRate = targetAbandonRate;
+        this.targetAbandonRate = AbandonRateTarget.checked(targetAbandonRate);
     }
 
     @Override

@@ -33,9 +33,7 @@ class SimulatedGatewayDriverTest {
         driver = start(new SimulatedNetwork(0.3, 0.1, 0.1, 0.05, 8, 60, 1, 10_000, SPEED), 3);
         int dials = 4_000;
         Recorder recorder = new Recorder(dials);
-        for (int i = 0; i < dials; i++) {
-            driver.originate(request(i), recorder);
-        }
+        dial(driver, dials, recorder);
         recorder.awaitAllEnded();
 
         Map<CallOutcome, Integer> outcomes = recorder.outcomes();
@@ -75,9 +73,7 @@ class SimulatedGatewayDriverTest {
     void aFullTrunkDoesNotSendTheCallsAboveItsChannels() throws Exception {
         driver = start(new SimulatedNetwork(0, 0, 0, 0, 8, 60, 1, 5, 1), 1);
         Recorder recorder = new Recorder(3);
-        for (int i = 0; i < 8; i++) {
-            driver.originate(request(i), recorder);
-        }
+        dial(driver, 8, recorder);
         recorder.awaitAllEnded();
 
         assertThat(recorder.outcomes()).containsExactlyEntriesOf(Map.of(CallOutcome.CONGESTION, 3));
@@ -144,9 +140,7 @@ class SimulatedGatewayDriverTest {
     void closingEndsEveryCallAndRefusesNewOnes() throws Exception {
         driver = start(new SimulatedNetwork(0, 0, 0, 0, 8, 60, 1, 10, 1), 9);
         Recorder recorder = new Recorder(3);
-        for (int i = 0; i < 3; i++) {
-            driver.originate(request(i), recorder);
-        }
+        dial(driver, 3, recorder);
         driver.close();
 
         recorder.awaitAllEnded();
@@ -158,6 +152,13 @@ class SimulatedGatewayDriverTest {
         SimulatedGatewayDriver started = new SimulatedGatewayDriver(network, seed);
         started.start();
         return started;
+    }
+
+    /** Places {@code count} calls, numbered from 0. */
+    private static void dial(SimulatedGatewayDriver through, int count, Recorder recorder) {
+        for (int i = 0; i < count; i++) {
+            through.originate(request(i), recorder);
+        }
     }
 
     private static OriginateRequest request(int i) {
