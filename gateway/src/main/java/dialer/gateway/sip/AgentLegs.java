@@ -1,0 +1,271 @@
+package dialer.gateway.sip;
+
+import java.text.ParseException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.sip.ClientTransaction;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+import dialer.gateway.AgentLeg;
+
+/**
+ * The nailed-up legs to agents' phones: called at login with a silent (inactive) session, held between
+ * customers, re-INVITEd to silence when a customer leaves, ended at logout or when the phone hangs up.
+ * On the driver's thread.
+ */
+final class AgentLegs {
+    /** How long an agent's phone may take to answer the appliance's call. */
+    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
+    private static final System.Logger LOG = System.getLogger(AgentLegs.class.getName());
+
+    private final SipContext context;
+    private final Map<String, AgentPhoneLeg> byId = new HashMap<>();
+    private Consumer<CustomerCall> customerOrphaned = call -> {
+    };
+
+    AgentLegs(SipContext context) {
+        this.context = context;
+    }
+
+    /** What to do with a bridged customer whose agent's phone hung up. */
+    void onCustomerOrphaned(Consumer<CustomerCall> action) {
+        customerOrphaned = action;
+    }
+
+    AgentPhoneLeg get(AgentLeg leg) {
+        return byId.get(leg.id());
+    }
+
+    Collection<AgentPhoneLeg> all() {
+        return List.copyOf(byId.values());
+    }
+
+    void connect(AgentPhoneLeg leg) {
+        byId.put(leg.leg.id(), leg);
+        try {
+            leg.lastSdpSent = context.sessions.own(leg.origin, true);
+            Request invite = context.endpoint.invite(leg.leg.agentPhoneUri(), leg.lastSdpSent);
+            leg.invite = context.send(invite, new LegInviteResponses(leg));
+            leg.dialog = leg.invite.getDialog();
+            leg.callId = SipContext.callId(invite);
+            context.own(leg.callId, new AgentDialog(leg));
+            leg.timer = context.after(ANSWER_TIMEOUT, () -> phoneDidNotAnswer(leg));
+        } catch (ParseException | SipException | IllegalArgumentException e) {
+            drop(leg, "cannot call the agent's phone " + leg.leg.agentPhoneUri() + ": " + e.getMessage());
+        }
+    }
+
+    private final class LegInviteResponses implements ResponseHandler {
+        private final AgentPhoneLeg leg;
+
+        LegInviteResponses(AgentPhoneLeg leg) {
+            this.leg = leg;
+        }
+
+        @Override
+        public void response(Response response, ClientTransaction transaction) {
+            int status = response.getStatusCode();
+            if (status < 200) {
+                leg.provisional = true;
+                if (leg.disconnectRequested) {
+                    cancel(leg);
+                }
+            } else if (status < 300) {
+                answered(leg, response);
+            } else {
+                drop(leg, Responses.rawCause(response));
+            }
+        }
+
+        @Override
+        public void timedOut() {
+            drop(leg, "the agent's phone did not respond");
+        }
+    }
+
+    private void answered(AgentPhoneLeg leg, Response response) {
+        try {
+            context.endpoint.acknowledge(leg.dialog, response);
+        } catch (SipException e) {
+            LOG.log(System.Logger.Level.WARNING, "agent leg {0}: cannot acknowledge: {1}", leg.leg.id(), e.getMessage());
+        }
+        if (leg.state == AgentPhoneLeg.State.ENDED || leg.disconnectRequested) {
+            bye(leg);
+            drop(leg, "BYE from the appliance");
+            return;
+        }
+        cancelTimer(leg);
+        leg.phoneSdp = SipContext.body(response);
+        leg.state = AgentPhoneLeg.State.IDLE;
+        leg.listener.connected(leg.leg);
+    }
+
+    private void phoneDidNotAnswer(AgentPhoneLeg leg) {
+        if (leg.state == AgentPhoneLeg.State.CALLING) {
+            leg.disconnectRequested = true;
+            if (leg.provisional) {
+                cancel(leg);
+            }
+            drop(leg, "the agent's phone did not answer in " + ANSWER_TIMEOUT.toSeconds() + " s");
+        }
+    }
+
+    /** Ends the leg at logout: CANCEL while it rings, BYE once up; a bridged customer is hung up too. */
+    void disconnect(AgentPhoneLeg leg) {
+        if (leg.state == AgentPhoneLeg.State.CALLING) {
+            leg.disconnectRequested = true;
+            if (leg.provisional) {
+                cancel(leg);
+            }
+        } else if (leg.state != AgentPhoneLeg.State.ENDED) {
+            bye(leg);
+        }
+        drop(leg, "BYE from the appliance");
+    }
+
+    /**
+     * The leg's customer has gone: its phone goes back to silence. While a re-INVITE is under way, the
+     * leg settles when that one ends.
+     */
+    void customerLeft(AgentPhoneLeg leg) {
+        leg.customer = null;
+        if (leg.state == AgentPhoneLeg.State.BRIDGED || leg.state == AgentPhoneLeg.State.IDLE) {
+            silence(leg);
+        }
+    }
+
+    /** A re-INVITE of the leg has ended: silence it if its customer left meanwhile, else it is bridged. */
+    void settle(AgentPhoneLeg leg) {
+        if (leg.state != AgentPhoneLeg.State.UPDATING) {
+            return;
+        }
+        if (leg.customer == null) {
+            silence(leg);
+        } else {
+            leg.state = AgentPhoneLeg.State.BRIDGED;
+        }
+    }
+
+    private void silence(AgentPhoneLeg leg) {
+        leg.state = AgentPhoneLeg.State.UPDATING;
+        leg.lastSdpSent = context.sessions.own(leg.origin, true);
+        reinvite(leg, leg.lastSdpSent, new ResponseHandler() {
+            @Override
+            public void response(Response response, ClientTransaction transaction) {
+                if (response.getStatusCode() < 200 || leg.state == AgentPhoneLeg.State.ENDED) {
+                    return;
+                }
+                if (response.getStatusCode() < 300) {
+                    acknowledge(leg, response);
+                    leg.phoneSdp = SipContext.body(response);
+                } else {
+                    LOG.log(System.Logger.Level.WARNING, "agent leg {0} refused silence: {1}", leg.leg.id(), Responses.rawCause(response));
+                }
+                leg.state = leg.customer == null ? AgentPhoneLeg.State.IDLE : AgentPhoneLeg.State.BRIDGED;
+            }
+
+            @Override
+            public void timedOut() {
+                lost(leg, "the agent's phone did not answer a re-INVITE");
+            }
+        });
+    }
+
+    /** Sends a re-INVITE with {@code sdp} on the leg's dialog; a failure to send loses the leg. */
+    void reinvite(AgentPhoneLeg leg, String sdp, ResponseHandler handler) {
+        try {
+            context.expect(context.endpoint.sendInDialog(leg.dialog, Request.INVITE, sdp), handler);
+        } catch (SipException e) {
+            lost(leg, "cannot re-INVITE the agent's phone: " + e.getMessage());
+        }
+    }
+
+    void acknowledge(AgentPhoneLeg leg, Response response) {
+        try {
+            context.endpoint.acknowledge(leg.dialog, response);
+        } catch (SipException e) {
+            LOG.log(System.Logger.Level.WARNING, "agent leg {0}: cannot acknowledge: {1}", leg.leg.id(), e.getMessage());
+        }
+    }
+
+    /** The leg is unusable: hang it up and say it is dropped. */
+    void lost(AgentPhoneLeg leg, String rawCause) {
+        bye(leg);
+        drop(leg, rawCause);
+    }
+
+    private void cancel(AgentPhoneLeg leg) {
+        try {
+            context.endpoint.cancel(leg.invite);
+        } catch (SipException e) {
+            LOG.log(System.Logger.Level.WARNING, "agent leg {0}: cannot cancel: {1}", leg.leg.id(), e.getMessage());
+        }
+    }
+
+    private void bye(AgentPhoneLeg leg) {
+        if (leg.dialog == null || leg.state == AgentPhoneLeg.State.CALLING || leg.state == AgentPhoneLeg.State.ENDED) {
+            return;
+        }
+        try {
+            context.endpoint.sendInDialog(leg.dialog, Request.BYE, null);
+        } catch (SipException e) {
+            LOG.log(System.Logger.Level.WARNING, "agent leg {0}: cannot send BYE: {1}", leg.leg.id(), e.getMessage());
+        }
+    }
+
+    private void drop(AgentPhoneLeg leg, String rawCause) {
+        if (leg.state == AgentPhoneLeg.State.ENDED) {
+            return;
+        }
+        leg.state = AgentPhoneLeg.State.ENDED;
+        cancelTimer(leg);
+        byId.remove(leg.leg.id());
+        if (leg.callId != null) {
+            context.disown(leg.callId);
+        }
+        CustomerCall customer = leg.customer;
+        leg.customer = null;
+        if (customer != null) {
+            customerOrphaned.accept(customer);
+        }
+        leg.listener.dropped(leg.leg, rawCause);
+    }
+
+    private void cancelTimer(AgentPhoneLeg leg) {
+        if (leg.timer != null) {
+            leg.timer.cancel(false);
+            leg.timer = null;
+        }
+    }
+
+    /** The agent's phone's dialog: its BYE drops the leg (and its customer); a re-INVITE gets our last body. */
+    private final class AgentDialog implements DialogOwner {
+        private final AgentPhoneLeg leg;
+
+        AgentDialog(AgentPhoneLeg leg) {
+            this.leg = leg;
+        }
+
+        @Override
+        public void hungUp(Request bye) {
+            drop(leg, "BYE from the agent's phone");
+        }
+
+        @Override
+        public void informed(Request info) {
+        }
+
+        @Override
+        public void reinvited(Request invite, ServerTransaction transaction) {
+            context.answer(transaction, invite, 200, leg.lastSdpSent);
+        }
+    }
+}
