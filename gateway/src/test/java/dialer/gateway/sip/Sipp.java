@@ -32,26 +32,37 @@ final class Sipp implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts {@code scenario} as a server on {@code port}, answering OPTIONS; {@code arguments} go to sipp as they are. */
+    /**
+     * Starts {@code scenario} as a server on {@code port}, answering OPTIONS; {@code arguments} go to sipp as
+     * they are, before the defaults of the scenarios' keys ({@code amd}, {@code rtp_port}), which sipp then ignores.
+     */
     static Sipp serve(String scenario, int port, String... arguments) {
         return start(scenario, port, SipTransport.UDP, arguments);
     }
 
     static Sipp start(String scenario, int port, SipTransport transport, String... arguments) {
+        try (InputStream in = Sipp.class.getResourceAsStream("/sipp/" + scenario)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no scenario " + scenario);
+            }
+            return start(scenario, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1), port, transport, arguments);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the scenario {@code xml}, named {@code scenario}, as {@link #start(String, int, SipTransport, String...)} does. */
+    static Sipp start(String scenario, String xml, int port, SipTransport transport, String... arguments) {
         try {
             Path directory = Files.createTempDirectory("sipp-" + scenario.replace(".xml", "") + "-");
             Path file = directory.resolve(scenario);
-            try (InputStream in = Sipp.class.getResourceAsStream("/sipp/" + scenario)) {
-                if (in == null) {
-                    throw new IllegalArgumentException("no scenario " + scenario);
-                }
-                Files.copy(in, file);
-            }
+            Files.writeString(file, xml, java.nio.charset.StandardCharsets.ISO_8859_1);
             List<String> command = new ArrayList<>(List.of("sipp", "-sf", file.toString(), "-i", HOST, "-p", Integer.toString(port),
                     "-t", transport == SipTransport.TCP ? "t1" : "u1", "-nostdin", "-aa", "-trace_msg",
                     "-message_file", directory.resolve("messages.log").toString(), "-trace_err",
-                    "-error_file", directory.resolve("errors.log").toString(), "-key", "amd", "NOTSURE", "-key", "rtp_port", "6000"));
+                    "-error_file", directory.resolve("errors.log").toString()));
             command.addAll(List.of(arguments));
+            command.addAll(List.of("-key", "amd", "NOTSURE", "-key", "rtp_port", "6000"));
             Process process = new ProcessBuilder(command).directory(directory.toFile())
                     .redirectOutput(directory.resolve("screen.log").toFile()).redirectErrorStream(true).start();
             Sipp sipp = new Sipp(process, directory, port);
