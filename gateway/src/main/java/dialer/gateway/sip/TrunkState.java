@@ -18,10 +18,10 @@ final class TrunkState {
     private long nextSendNanos = Long.MIN_VALUE;
     private long optionsSentNanos;
     private boolean optionsPending;
-    private boolean optionsEverSent;
 
     TrunkState(SipTrunk trunk) {
         this.trunk = trunk;
+        this.optionsSentNanos = System.nanoTime();
         this.nanosBetweenCalls = TimeUnit.SECONDS.toNanos(1) / trunk.maxCallsPerSecond();
     }
 
@@ -73,8 +73,8 @@ final class TrunkState {
     }
 
     /**
-     * Whether an OPTIONS is to be sent now: none is awaiting its answer, and the last went out at least
-     * {@code intervalNanos} ago. Counts the trunk as down when the one awaited has gone unanswered longer
+     * Whether an OPTIONS is to be sent now: none is awaiting its answer, and the last went out (or the
+     * driver started) at least {@code intervalNanos} ago. Counts the trunk as down when the one awaited has gone unanswered longer
      * than {@code timeoutNanos}.
      */
     boolean keepAliveDue(long nowNanos, long intervalNanos, long timeoutNanos) {
@@ -84,12 +84,11 @@ final class TrunkState {
             }
             return false;
         }
-        return !optionsEverSent || nowNanos - optionsSentNanos >= intervalNanos;
+        return nowNanos - optionsSentNanos >= intervalNanos;
     }
 
     void optionsSent(long nowNanos) {
         optionsPending = true;
-        optionsEverSent = true;
         optionsSentNanos = nowNanos;
     }
 
