@@ -1,0 +1,70 @@
+package dialer.gateway.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import dialer.gateway.AgentLeg;
+import dialer.gateway.CallHandle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Third-party call control against sipp (RFC 3725): an agent's phone, called once at login, is re-INVITEd
+ * with each answered customer's session, and back to silence when the customer hangs up; the leg stays up.
+ */
+class SipBridgingTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final int FIRST_CUSTOMER_RTP = 41000;
+    private static final int SECOND_CUSTOMER_RTP = 42000;
+    private static final int AGENT_RTP = 43000;
+
+    @Test
+    void customersAreBridgedToTheAgentsPhoneOneAfterTheOtherOverTheSameLeg() throws Exception {
+        int agentPort = Sipp.freePort();
+        try (Sipp agentPhone = Sipp.serve("agent.xml", agentPort, "-key", "rtp_port", Integer.toString(AGENT_RTP));
+                Sipp first = Sipp.serve("bridged-hangup.xml", Sipp.freePort(), "-d", "500", "-key", "rtp_port", Integer.toString(FIRST_CUSTOMER_RTP));
+                Sipp second = Sipp.serve("bridged-hangup.xml", Sipp.freePort(), "-d", "500", "-key", "rtp_port", Integer.toString(SECOND_CUSTOMER_RTP));
+                DriverFixture fixture = new DriverFixture(SipTrunk.of("first", Sipp.HOST, first.port(), 10, 10, 1),
+                        SipTrunk.of("second", Sipp.HOST, second.port(), 10, 10, 2))) {
+            AgentLeg leg = fixture.driver.connectAgent("sip:agent@" + Sipp.HOST + ":" + agentPort, fixture.events);
+            fixture.events.await(leg.id(), "connected", WAIT);
+
+            talkAndHangUp(fixture, leg, "first");
+            talkAndHangUp(fixture, leg, "second");
+
+            fixture.driver.disconnectAgent(leg);
+            fixture.events.await(leg.id(), "dropped", WAIT);
+            Thread.sleep(200);
+            List<String> offers = agentPhone.messages().stream()
+                    .filter(message -> message.received() && message.isRequest("INVITE")).map(SippMessage::body).toList();
+            assertThat(offers).hasSize(5);
+            assertThat(offers.get(0)).as("at login: silence").contains("a=inactive").doesNotContain(" " + FIRST_CUSTOMER_RTP + " ");
+            assertThat(offers.get(1)).as("the first customer").contains("c=IN IP4 127.0.0.1").contains("m=audio " + FIRST_CUSTOMER_RTP + " ");
+            assertThat(offers.get(2)).as("silence again").contains("a=inactive");
+            assertThat(offers.get(3)).as("the second customer").contains("c=IN IP4 127.0.0.1").contains("m=audio " + SECOND_CUSTOMER_RTP + " ");
+            assertThat(offers.get(4)).contains("a=inactive");
+            assertThat(agentPhone.messages().stream().filter(message -> message.received() && message.isRequest("BYE")).count())
+                    .as("one BYE, at logout").isEqualTo(1);
+            assertThat(customerOffer(first)).as("the first customer was sent the agent phone's session").contains("m=audio " + AGENT_RTP + " ");
+            assertThat(customerOffer(second)).contains("m=audio " + AGENT_RTP + " ");
+            assertThat(fixture.events.of(leg.id())).containsExactly("connected", "dropped");
+        }
+    }
+
+    private static void talkAndHangUp(DriverFixture fixture, AgentLeg leg, String trunk) throws InterruptedException {
+        CallHandle call = fixture.call(trunk, "+79161234567");
+        fixture.events.await(call.id(), "answered", WAIT);
+        fixture.driver.bridge(call, leg);
+        fixture.events.await(call.id(), "bridged " + leg.id(), WAIT);
+        Events.Event ended = fixture.events.await(call.id(), "ended", WAIT);
+        assertThat(ended.what()).isEqualTo("ended ANSWERED");
+        assertThat(ended.cause()).isEqualTo("BYE from the callee");
+        Thread.sleep(300);
+    }
+
+    private static String customerOffer(Sipp customer) {
+        return customer.messages().stream().filter(message -> message.received() && message.isRequest("INVITE")).skip(1)
+                .findFirst().orElseThrow().body();
+    }
+}
