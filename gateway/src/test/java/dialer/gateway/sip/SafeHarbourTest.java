@@ -1,0 +1,105 @@
+package dialer.gateway.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+
+import dialer.gateway.CallHandle;
+import dialer.gateway.Prompt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The safe-harbour message against sipp: the called party's SDP names a UDP port this test listens on (its
+ * media endpoint); the driver sends the prompt there as RTP in 20 ms packets, then sipp gets the BYE.
+ */
+class SafeHarbourTest {
+    private static final int SAMPLE_RATE = 8000;
+    private static final double PROMPT_SECONDS = 1.5;
+
+    /** When the last RTP packet came, by the wall clock sipp's log uses too. */
+    private LocalTime lastPacketClock;
+
+    @Test
+    void thePromptIsPlayedAsRtpForItsLengthThenTheCallIsHungUp(@TempDir Path prompts) throws Exception {
+        writeTone(prompts.resolve("goodbye.wav"));
+        try (DatagramSocket media = new DatagramSocket(new InetSocketAddress(Sipp.HOST, 0));
+                Sipp callee = Sipp.serve("answer.xml", Sipp.freePort(), "-d", "100", "-m", "1", "-key", "rtp_port",
+                        Integer.toString(media.getLocalPort()));
+                DriverFixture fixture = new DriverFixture(prompts, false, List.of(SipTrunk.of("t", Sipp.HOST, callee.port(), 10, 10, 1)))) {
+            CallHandle call = fixture.call("t", "+79161234567");
+            fixture.events.await(call.id(), "answered", Duration.ofSeconds(10));
+            fixture.driver.playAndHangup(call, new Prompt("goodbye", Duration.ofMillis((long) (PROMPT_SECONDS * 1000))));
+
+            List<long[]> packets = receive(media);
+            Events.Event ended = fixture.events.await(call.id(), "ended", Duration.ofSeconds(10));
+            assertThat(callee.awaitExit(Duration.ofSeconds(10))).as("sipp got its BYE").isZero();
+
+            int expected = (int) (PROMPT_SECONDS * SAMPLE_RATE / RtpPlayer.SAMPLES_PER_PACKET);
+            assertThat(packets).hasSize(expected);
+            for (int i = 1; i < packets.size(); i++) {
+                assertThat(packets.get(i)[1]).as("sequence").isEqualTo((packets.get(0)[1] + i) & 0xFFFF);
+                assertThat(packets.get(i)[2]).as("timestamp").isEqualTo((packets.get(0)[2] + (long) i * RtpPlayer.SAMPLES_PER_PACKET) & 0xFFFFFFFFL);
+                assertThat(packets.get(i)[3]).as("payload type: A-law, the first the callee offered").isEqualTo(8);
+            }
+            long spreadMillis = (packets.get(packets.size() - 1)[0] - packets.get(0)[0]) / 1_000_000;
+            assertThat(spreadMillis).as("sent in real time, 20 ms apart").isBetween((long) ((expected - 1) * 20 * 0.9), (long) ((expected - 1) * 20 * 1.2));
+            assertThat(ended.what()).isEqualTo("ended ANSWERED");
+            assertThat(ended.nanos()).as("hung up after the last packet").isGreaterThan(packets.get(packets.size() - 1)[0]);
+            LocalTime bye = callee.messages().stream().filter(message -> message.received() && message.isRequest("BYE")).findFirst()
+                    .orElseThrow().at();
+            assertThat(bye).isAfter(lastPacketClock);
+        }
+    }
+
+    /** Each packet: arrival (nanos), sequence number, timestamp, payload type; until none comes for a second. */
+    private List<long[]> receive(DatagramSocket media) throws Exception {
+        List<long[]> packets = new ArrayList<>();
+        byte[] buffer = new byte[2048];
+        media.setSoTimeout(3000);
+        while (true) {
+            DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+            try {
+                media.receive(packet);
+            } catch (SocketTimeoutException e) {
+                return packets;
+            }
+            lastPacketClock = LocalTime.now();
+            media.setSoTimeout(1000);
+            ByteBuffer rtp = ByteBuffer.wrap(buffer, 0, packet.getLength()).order(ByteOrder.BIG_ENDIAN);
+            assertThat(rtp.get(0) & 0xC0).as("RTP version 2").isEqualTo(0x80);
+            assertThat(packet.getLength()).isEqualTo(12 + RtpPlayer.SAMPLES_PER_PACKET);
+            packets.add(new long[] {System.nanoTime(), rtp.getShort(2) & 0xFFFF, rtp.getInt(4) & 0xFFFFFFFFL, rtp.get(1) & 0x7F});
+        }
+    }
+
+    private static void writeTone(Path file) throws Exception {
+        int samples = (int) (PROMPT_SECONDS * SAMPLE_RATE);
+        ByteBuffer pcm = ByteBuffer.allocate(samples * 2).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < samples; i++) {
+            pcm.putShort((short) (8000 * Math.sin(2 * Math.PI * 440 * i / SAMPLE_RATE)));
+        }
+        AudioFormat format = new AudioFormat(SAMPLE_RATE, 16, 1, true, false);
+        try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(pcm.array()), format, samples);
+                java.io.OutputStream out = Files.newOutputStream(file)) {
+            AudioSystem.write(in, AudioFileFormat.Type.WAVE, out);
+        }
+    }
+}
