@@ -12,6 +12,7 @@ import dialer.api.auth.AuthenticationFilter;
 import dialer.api.campaign.CampaignResource;
 import dialer.api.cli.Version;
 import dialer.api.config.DialerConfig;
+import dialer.api.config.GatewayConfig;
 import dialer.api.contact.CampaignTargets;
 import dialer.api.contact.ContactResource;
 import dialer.api.contact.ImportResource;
@@ -36,10 +37,16 @@ import dialer.contact.intake.RowNormalizer;
 import dialer.campaign.CampaignService;
 import dialer.contact.ContactPartitions;
 import dialer.dnc.DncService;
+import dialer.gateway.GatewayDriver;
+import dialer.gateway.simulated.SimulatedGatewayDriver;
+import dialer.gateway.simulated.SimulatedNetwork;
+import dialer.gateway.sip.SipGatewayDriver;
 import dialer.health.HealthCheck;
 import dialer.persistence.Database;
 import dialer.persistence.DatabaseHealthCheck;
 import dialer.phone.PhoneNumbers;
+import dialer.trunk.TrunkHealthCheck;
+import dialer.trunk.TrunkMetrics;
 import dialer.user.AdminBootstrap;
 import dialer.user.PasswordHasher;
 import dialer.user.UserService;
@@ -55,29 +62,34 @@ public final class Appliance implements AutoCloseable {
     private final Database database;
     private final ExecutorService healthExecutor;
     private final ImportWorkers importWorkers;
+    private final GatewayDriver gateway;
     private final HttpServer http;
 
     private Appliance(Metrics metrics, Database database, ExecutorService healthExecutor, ImportWorkers importWorkers,
-            HttpServer http) {
+            GatewayDriver gateway, HttpServer http) {
         this.metrics = metrics;
         this.database = database;
         this.healthExecutor = healthExecutor;
         this.importWorkers = importWorkers;
+        this.gateway = gateway;
         this.http = http;
     }
 
-    /** Starts the database (migrating it), makes sure an admin exists, then starts serving HTTP. */
+    /** Starts the database (migrating it), makes sure an admin exists, opens the trunks, then starts serving HTTP. */
     public static Appliance start(DialerConfig config) {
         Metrics metrics = new Metrics();
         Database database = Database.open(config.databaseSettings(), metrics.registry());
         ExecutorService healthExecutor = Executors.newCachedThreadPool();
         ImportWorkers importWorkers = ImportWorkers.create(Runtime.getRuntime().availableProcessors());
+        GatewayDriver gateway = gateway(config);
         try {
+            gateway.start();
+            TrunkMetrics.bind(gateway, metrics.registry());
             database.migrate();
             UserService users = new UserService(database.jdbi(), new PasswordHasher());
             ApiKeyService apiKeys = new ApiKeyService(database.jdbi());
             new AdminBootstrap(users, config.data().path()).ensureAdmin(config.admin().initialPassword());
-            List<HealthCheck> checks = List.of(new DatabaseHealthCheck(database));
+            List<HealthCheck> checks = List.of(new DatabaseHealthCheck(database), new TrunkHealthCheck(gateway));
             CampaignService campaigns = new CampaignService(database.jdbi());
             CampaignTargets targets = new CampaignTargets(campaigns);
             RowNormalizer normalizer = new RowNormalizer(new PhoneNumbers());
@@ -111,14 +123,22 @@ public final class Appliance implements AutoCloseable {
             HttpServer http = HttpServer.start(config.http().host(), config.http().port(), application,
                     config.http().shutdownTimeout());
             LOG.info("Dialer {} is up on port {} with {}", Version.current(), http.port(), database.describe());
-            return new Appliance(metrics, database, healthExecutor, importWorkers, http);
+            return new Appliance(metrics, database, healthExecutor, importWorkers, gateway, http);
         } catch (RuntimeException e) {
+            gateway.close();
             healthExecutor.shutdownNow();
             importWorkers.close();
             database.close();
             metrics.close();
             throw e;
         }
+    }
+
+    private static GatewayDriver gateway(DialerConfig config) {
+        if (GatewayConfig.SIP.equals(config.gateway().driver())) {
+            return new SipGatewayDriver(config.gateway().sipSettings(config.data().path()));
+        }
+        return new SimulatedGatewayDriver(SimulatedNetwork.typical(), System.nanoTime());
     }
 
     /** The HTTP port actually bound. */
@@ -131,6 +151,7 @@ public final class Appliance implements AutoCloseable {
     public void close() {
         LOG.info("Dialer is stopping");
         http.close();
+        gateway.close();
         healthExecutor.shutdownNow();
         importWorkers.close();
         database.close();

@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dialer bench ...}: performance benchmarks, each printing its figures as JSON on its last line. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Performance benchmarks.",
-        subcommands = {BenchCommand.Import.class, BenchCommand.Pacing.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Pacing.class, BenchCommand.Sip.class})
 public final class BenchCommand implements Runnable {
     @Spec
     private CommandSpec spec;
@@ -110,6 +110,40 @@ public final class BenchCommand implements Runnable {
                 figures.put(campaign + "Error99", Math.round(statistics.getMeanErrorAt(0.99) * 100) / 100.0);
             }
             figures.put("targetMicroseconds", 1000);
+            spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(figures));
+            return 0;
+        }
+    }
+
+    /** {@code dialer bench sip}: calls through the SIP driver at a rate, against sipp's own UAC at the same rate. */
+    @Command(name = "sip", mixinStandardHelpOptions = true,
+            description = "Dial through the SIP driver at a rate against a SIP server that answers (a sipp UAS on loopback), "
+                    + "then run sipp's own UAC against it at the same rate (needs sipp: Debian package sip-tester).")
+    static final class Sip implements Callable<Integer> {
+        @Option(names = "--cps", defaultValue = "300", description = "calls a second offered (default ${DEFAULT-VALUE})")
+        private int cps;
+
+        @Option(names = "--seconds", defaultValue = "30", description = "how long calls are offered (default ${DEFAULT-VALUE})")
+        private int seconds;
+
+        @Option(names = "--hold", defaultValue = "10", description = "seconds each answered call is held (default ${DEFAULT-VALUE})")
+        private int hold;
+
+        @Option(names = "--target", description = "host:port of a SIP server that answers every call, instead of a sipp UAS on loopback")
+        private String target;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (cps < 1 || seconds < 1 || hold < 0 || (target != null && !target.matches("[^:]+:[0-9]{1,5}"))) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--cps and --seconds must be positive, --hold not negative, --target host:port");
+            }
+            Path workDir = Files.createTempDirectory("dialer-bench-sip-");
+            Map<String, Object> figures = new LinkedHashMap<>(Map.of("benchmark", "sip"));
+            figures.putAll(new SipBenchmark(workDir).run(cps, seconds, hold, target));
             spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(figures));
             return 0;
         }

@@ -23,6 +23,16 @@ final class ConfigValidator {
         checks.range("database.connect-timeout-seconds", config.database().connectTimeoutSeconds(), 1, 600);
         checks.range("database.embedded-port", config.database().embeddedPort(), 0, 65535);
         checks.range("imports.max-size-mb", config.imports().maxSizeMb(), 1, 1024 * 100);
+        String driver = config.gateway().driver();
+        checks.that("gateway.driver", GatewayConfig.SIMULATED.equals(driver) || GatewayConfig.SIP.equals(driver),
+                "'" + driver + "' is not " + GatewayConfig.SIMULATED + " or " + GatewayConfig.SIP);
+        if (GatewayConfig.SIP.equals(driver)) {
+            try {
+                config.gateway().sipSettings(config.data().path());
+            } catch (IllegalArgumentException e) {
+                errors.add(e.getMessage() + " (" + sources.getOrDefault("gateway.sip.trunks", "default") + ")");
+            }
+        }
         if (!errors.isEmpty()) {
             throw new ConfigException("Invalid configuration: " + String.join("; ", errors));
         }

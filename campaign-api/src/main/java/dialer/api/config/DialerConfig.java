@@ -7,7 +7,7 @@ import java.util.Optional;
 import dialer.persistence.DatabaseSettings;
 
 /** The appliance's settings, as read from YAML and the environment by {@link ConfigLoader}. */
-public record DialerConfig(Http http, Data data, Database database, Imports imports, Admin admin) {
+public record DialerConfig(Http http, Data data, Database database, Imports imports, Admin admin, GatewayConfig gateway) {
 
     /** The web server. */
     public record Http(String host, int port, int shutdownTimeoutSeconds) {

@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
+import dialer.gateway.sip.DigestCredentials;
+import dialer.gateway.sip.SipSettings;
+import dialer.gateway.sip.SipTransport;
+import dialer.gateway.sip.SipTrunk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +73,58 @@ class ConfigLoaderTest {
         Files.writeString(file, "database:\n  url: mysql://db\n");
         assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(Optional.of(file), dir))
                 .hasMessageContaining("database.url: must be a PostgreSQL JDBC URL");
+    }
+
+    @Test
+    void sipTrunksAreReadFromTheFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("dialer.yaml"), """
+                gateway:
+                  driver: sip
+                  sip:
+                    address: 10.0.0.5
+                    trunks:
+                      - {name: e1, host: 10.0.0.20, port: 5060, max-channels: 30, max-calls-per-second: 10, order: 1,
+                         number-format: national, country-code: "7", national-prefix: "8", international-prefix: "810"}
+                      - {name: provider, host: sip.example.net, port: 5080, transport: tcp, username: acme, password: s3cret,
+                         caller-id: "+74951234567", max-channels: 100, max-calls-per-second: 20, order: 2}
+                """);
+
+        DialerConfig config = new ConfigLoader(Map.of()).load(Optional.of(file), dir);
+        SipSettings sip = config.gateway().sipSettings(config.data().path());
+
+        assertThat(sip.address()).isEqualTo("10.0.0.5");
+        assertThat(sip.port()).isEqualTo(5060);
+        assertThat(sip.keepAlive()).hasSeconds(30);
+        assertThat(sip.promptDirectory()).isEqualTo(config.data().path().resolve("prompts"));
+        assertThat(sip.trunks()).extracting(SipTrunk::name).containsExactly("e1", "provider");
+        assertThat(sip.trunks().get(0).numberFormat().dialString("+79161234567")).isEqualTo("89161234567");
+        assertThat(sip.trunks().get(0).numberFormat().dialString("+380441234567")).isEqualTo("810380441234567");
+        assertThat(sip.trunks().get(1).transport()).isEqualTo(SipTransport.TCP);
+        assertThat(sip.trunks().get(1).credentials()).contains(new DigestCredentials("acme", "s3cret"));
+        assertThat(sip.trunks().get(1).callerId()).contains("+74951234567");
+        assertThat(sip.trunks().get(1).toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void aBadTrunkIsNamedByItsPlaceInTheList() throws Exception {
+        Path file = Files.writeString(dir.resolve("dialer.yaml"), """
+                gateway:
+                  driver: sip
+                  sip:
+                    trunks:
+                      - {name: a, host: 10.0.0.20, port: 5060, max-channels: 30, max-calls-per-second: 10}
+                      - {name: b, host: 10.0.0.21, port: 5060, transport: sctp, max-channels: 30, max-calls-per-second: 10}
+                """);
+        assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(Optional.of(file), dir))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("gateway.sip.trunks[1]: transport: 'sctp' is not udp or tcp");
+
+        Files.writeString(file, "gateway:\n  driver: sip\n");
+        assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(Optional.of(file), dir))
+                .hasMessageContaining("gateway.sip.trunks: the SIP driver needs at least one trunk");
+
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("DIALER_GATEWAY_DRIVER", "asterisk")).load(Optional.empty(), Path.of("/nonexistent")))
+                .hasMessageContaining("gateway.driver: 'asterisk' is not simulated or sip (from DIALER_GATEWAY_DRIVER)");
     }
 
     @Test

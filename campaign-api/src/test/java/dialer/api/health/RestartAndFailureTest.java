@@ -33,6 +33,8 @@ class RestartAndFailureTest {
             ApiClient.Reply healthy = ApiClient.anonymous(appliance.httpPort()).get("/healthz");
             assertThat(healthy.status()).isEqualTo(200);
             assertThat(healthy.json().at("/checks/database/healthy").asBoolean()).isTrue();
+            assertThat(healthy.json().at("/checks/trunks/healthy").asBoolean()).isTrue();
+            assertThat(healthy.json().at("/checks/trunks/detail").asText()).isEqualTo("simulated up, 0 of 30 channels busy");
 
             stopPostgresBehindTheAppliancesBack();
 

@@ -24,6 +24,9 @@ class MetricsTest {
         assertThat(reply.body())
                 .contains("# TYPE jvm_memory_used_bytes gauge")
                 .contains("hikaricp_connections_active{pool=\"dialer\"}")
+                .contains("dialer_trunk_up{trunk=\"simulated\"} 1.0")
+                .contains("dialer_trunk_max_channels{trunk=\"simulated\"} 30.0")
+                .containsPattern("dialer_trunk_busy_channels\\{trunk=\"simulated\"} 0\\.0")
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*method=\"GET\"[^}]*status=\"200\""
                         + "[^}]*uri=\"/api/v1/users\"[^}]*} [1-9]")
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"404\"[^}]*"
