@@ -1,14 +1,17 @@
 package dialer.gateway;
 
 /**
- * What happens to a placed call. In order: {@code trying}; maybe {@code ringing}; maybe {@code answered},
- * then maybe {@code detected} and {@code bridged} or {@code bridgeFailed}; then always {@code ended},
+ * What happens to a placed call. In order: {@code trying} (again on each failover); maybe {@code ringing};
+ * maybe {@code answered}, then maybe {@code detected} and {@code bridged} or {@code bridgeFailed}; then always {@code ended},
  * exactly once, after which nothing more. One call's events never overlap; they are called on the
  * driver's threads, never on the thread that called the driver: a listener hands each event to the
  * thread that owns the campaign and returns at once. It may call the driver.
  */
 public interface CallListener {
-    /** The call was sent out through {@code trunk} (after any failover). */
+    /**
+     * The call was sent out through {@code trunk}. When that trunk fails it (a 503, no response) and another
+     * takes it, this is called again with the other; a call that no trunk could take ends without it.
+     */
     void trying(CallHandle call, String trunk);
 
     /** The callee's phone rings. */

@@ -206,10 +206,16 @@ final class CustomerCalls {
     }
 
     private void ringTimeRanOut(CustomerCall call) {
-        if (call.state == CustomerCall.State.QUEUED || call.state == CustomerCall.State.INVITING) {
+        if (call.state == CustomerCall.State.INVITING) {
             if (call.provisional) {
-                call.cancelledAs = CallOutcome.NO_ANSWER;
-                sendCancel(call);
+                if (call.cancelledAs == null) {
+                    call.cancelledAs = CallOutcome.NO_ANSWER;
+                }
+                if (!call.cancelSent) {
+                    sendCancel(call);
+                }
+            } else if (call.cancelledAs != null) {
+                finish(call, call.cancelledAs, "hung up by the appliance; the trunk never responded");
             } else {
                 finish(call, CallOutcome.NETWORK_FAILURE, "trunk " + call.trunk.name() + " did not start ringing in "
                         + call.handle.request().ringTimeout().plus(SETUP_ALLOWANCE).toSeconds() + " s");

@@ -57,7 +57,7 @@ final class KeepAlive {
                     trunk.markDown("no answer to OPTIONS");
                 }
             });
-        } catch (SipException e) {
+        } catch (SipException | RuntimeException e) {
             trunk.optionsEnded();
             trunk.markDown("cannot send OPTIONS: " + e.getMessage());
         }

@@ -47,8 +47,8 @@ public final class SipGatewayDriver implements GatewayDriver {
         if (running != null) {
             throw new IllegalStateException("the SIP driver is started already");
         }
-        ScheduledThreadPoolExecutor thread = singleThread("sip-driver");
-        ScheduledThreadPoolExecutor mediaClock = singleThread("sip-media");
+        ScheduledThreadPoolExecutor thread = new DriverThread("sip-driver");
+        ScheduledThreadPoolExecutor mediaClock = new DriverThread("sip-media");
         DatagramChannel media;
         try {
             media = DatagramChannel.open().bind(new InetSocketAddress(settings.address(), settings.mediaPort()));
@@ -210,16 +210,6 @@ public final class SipGatewayDriver implements GatewayDriver {
             throw new IllegalStateException("the SIP driver is not started");
         }
         return parts;
-    }
-
-    private static ScheduledThreadPoolExecutor singleThread(String name) {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        return executor;
     }
 
     private static void closeQuietly(DatagramChannel channel) {
