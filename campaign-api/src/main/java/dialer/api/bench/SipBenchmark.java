@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -197,7 +199,9 @@ final class SipBenchmark {
             figures.put("inviteTo200P50Ms", percentileMillis(latencies, 0.50));
             figures.put("inviteTo200P99Ms", percentileMillis(latencies, 0.99));
             figures.put("calls", calls);
-            figures.put("outcomes", outcomes.toString());
+            Map<String, Integer> byOutcome = new TreeMap<>();
+            outcomes.forEach((outcome, count) -> byOutcome.put(outcome.name().toLowerCase(Locale.ROOT), count.get()));
+            figures.put("outcomes", byOutcome);
             return figures;
         }
 

@@ -52,6 +52,30 @@ class SipBridgingTest {
         }
     }
 
+    @Test
+    void theAgentsPhoneHangingUpDropsTheLegAndHangsUpItsCustomer() throws Exception {
+        int agentPort = Sipp.freePort();
+        try (Sipp agentPhone = Sipp.serve("agent-hangup.xml", agentPort, "-d", "300", "-m", "1");
+                Sipp customer = Sipp.serve("answer.xml", Sipp.freePort(), "-d", "0", "-m", "1");
+                DriverFixture fixture = new DriverFixture(SipTrunk.of("t", Sipp.HOST, customer.port(), 10, 10, 1))) {
+            AgentLeg leg = fixture.driver.connectAgent("sip:agent@" + Sipp.HOST + ":" + agentPort, fixture.events);
+            fixture.events.await(leg.id(), "connected", WAIT);
+            CallHandle call = fixture.call("t", "+79161234567");
+            fixture.events.await(call.id(), "answered", WAIT);
+            fixture.driver.bridge(call, leg);
+            fixture.events.await(call.id(), "bridged", WAIT);
+
+            Events.Event dropped = fixture.events.await(leg.id(), "dropped", WAIT);
+            Events.Event ended = fixture.events.await(call.id(), "ended", WAIT);
+            assertThat(dropped.cause()).isEqualTo("BYE from the agent's phone");
+            assertThat(ended.what()).isEqualTo("ended ANSWERED");
+            assertThat(ended.cause()).isEqualTo("the agent's leg dropped");
+            assertThat(customer.awaitExit(WAIT)).as("the customer got a BYE: %s", customer.log("errors.log")).isZero();
+            assertThat(agentPhone.awaitExit(WAIT)).as("the phone's BYE was answered").isZero();
+            assertThat(fixture.driver.health().get(0).busyChannels()).isZero();
+        }
+    }
+
     private static void talkAndHangUp(DriverFixture fixture, AgentLeg leg, String trunk) throws InterruptedException {
         CallHandle call = fixture.call(trunk, "+79161234567");
         fixture.events.await(call.id(), "answered", WAIT);

@@ -34,7 +34,8 @@ final class Sipp implements AutoCloseable {
 
     /**
      * Starts {@code scenario} as a server on {@code port}, answering OPTIONS; {@code arguments} go to sipp as
-     * they are, before the defaults of the scenarios' keys ({@code amd}, {@code rtp_port}), which sipp then ignores.
+     * they are, before the defaults of the scenarios' keys ({@code amd}, {@code rtp_port}, {@code codecs}), which sipp
+     * then ignores.
      */
     static Sipp serve(String scenario, int port, String... arguments) {
         return start(scenario, port, SipTransport.UDP, arguments);
@@ -62,7 +63,7 @@ final class Sipp implements AutoCloseable {
                     "-message_file", directory.resolve("messages.log").toString(), "-trace_err",
                     "-error_file", directory.resolve("errors.log").toString()));
             command.addAll(List.of(arguments));
-            command.addAll(List.of("-key", "amd", "NOTSURE", "-key", "rtp_port", "6000"));
+            command.addAll(List.of("-key", "amd", "NOTSURE", "-key", "rtp_port", "6000", "-key", "codecs", "8 0"));
             Process process = new ProcessBuilder(command).directory(directory.toFile())
                     .redirectOutput(directory.resolve("screen.log").toFile()).redirectErrorStream(true).start();
             Sipp sipp = new Sipp(process, directory, port);
