@@ -27,17 +27,13 @@ final class AgentLegs {
     private static final System.Logger LOG = System.getLogger(AgentLegs.class.getName());
 
     private final SipContext context;
+    private final Consumer<CustomerCall> customerOfDroppedLeg;
     private final Map<String, AgentPhoneLeg> byId = new HashMap<>();
-    private Consumer<CustomerCall> customerOrphaned = call -> {
-    };
 
-    AgentLegs(SipContext context) {
+    /** @param customerOfDroppedLeg what to do with the customer of a leg that dropped while bridged to it */
+    AgentLegs(SipContext context, Consumer<CustomerCall> customerOfDroppedLeg) {
         this.context = context;
-    }
-
-    /** What to do with a bridged customer whose agent's phone hung up. */
-    void onCustomerOrphaned(Consumer<CustomerCall> action) {
-        customerOrphaned = action;
+        this.customerOfDroppedLeg = customerOfDroppedLeg;
     }
 
     AgentPhoneLeg get(AgentLeg leg) {
@@ -58,7 +54,7 @@ final class AgentLegs {
             leg.callId = SipContext.callId(invite);
             context.own(leg.callId, new AgentDialog(leg));
             leg.timer = context.after(ANSWER_TIMEOUT, () -> phoneDidNotAnswer(leg));
-        } catch (ParseException | SipException | IllegalArgumentException e) {
+        } catch (ParseException | SipException | RuntimeException e) {
             drop(leg, "cannot call the agent's phone " + leg.leg.agentPhoneUri() + ": " + e.getMessage());
         }
     }
@@ -92,13 +88,9 @@ final class AgentLegs {
     }
 
     private void answered(AgentPhoneLeg leg, Response response) {
-        try {
-            context.endpoint.acknowledge(leg.dialog, response);
-        } catch (SipException e) {
-            LOG.log(System.Logger.Level.WARNING, "agent leg {0}: cannot acknowledge: {1}", leg.leg.id(), e.getMessage());
-        }
+        acknowledge(leg, response);
         if (leg.state == AgentPhoneLeg.State.ENDED || leg.disconnectRequested) {
-            bye(leg);
+            sendBye(leg);
             drop(leg, "BYE from the appliance");
             return;
         }
@@ -126,7 +118,7 @@ final class AgentLegs {
                 cancel(leg);
             }
         } else if (leg.state != AgentPhoneLeg.State.ENDED) {
-            bye(leg);
+            sendBye(leg);
         }
         drop(leg, "BYE from the appliance");
     }
@@ -156,20 +148,21 @@ final class AgentLegs {
 
     private void silence(AgentPhoneLeg leg) {
         leg.state = AgentPhoneLeg.State.UPDATING;
-        leg.lastSdpSent = context.sessions.own(leg.origin, true);
-        reinvite(leg, leg.lastSdpSent, new ResponseHandler() {
+        String silent = context.sessions.own(leg.origin, true);
+        reinvite(leg, silent, new ResponseHandler() {
             @Override
             public void response(Response response, ClientTransaction transaction) {
-                if (response.getStatusCode() < 200 || leg.state == AgentPhoneLeg.State.ENDED) {
-                    return;
-                }
-                if (response.getStatusCode() < 300) {
+                int status = response.getStatusCode();
+                if (status >= 200 && status < 300) {
                     acknowledge(leg, response);
+                    leg.lastSdpSent = silent;
                     leg.phoneSdp = SipContext.body(response);
-                } else {
+                } else if (status >= 300) {
                     LOG.log(System.Logger.Level.WARNING, "agent leg {0} refused silence: {1}", leg.leg.id(), Responses.rawCause(response));
                 }
-                leg.state = leg.customer == null ? AgentPhoneLeg.State.IDLE : AgentPhoneLeg.State.BRIDGED;
+                if (status >= 200 && leg.state == AgentPhoneLeg.State.UPDATING) {
+                    idle(leg);
+                }
             }
 
             @Override
@@ -177,6 +170,16 @@ final class AgentLegs {
                 lost(leg, "the agent's phone did not answer a re-INVITE");
             }
         });
+    }
+
+    /** The leg is free again; a bridge that waited for it goes ahead. */
+    void idle(AgentPhoneLeg leg) {
+        leg.state = AgentPhoneLeg.State.IDLE;
+        Runnable waiting = leg.onIdle;
+        leg.onIdle = null;
+        if (waiting != null) {
+            waiting.run();
+        }
     }
 
     /** Sends a re-INVITE with {@code sdp} on the leg's dialog; a failure to send loses the leg. */
@@ -198,7 +201,9 @@ final class AgentLegs {
 
     /** The leg is unusable: hang it up and say it is dropped. */
     void lost(AgentPhoneLeg leg, String rawCause) {
-        bye(leg);
+        if (leg.state != AgentPhoneLeg.State.ENDED) {
+            sendBye(leg);
+        }
         drop(leg, rawCause);
     }
 
@@ -210,10 +215,8 @@ final class AgentLegs {
         }
     }
 
-    private void bye(AgentPhoneLeg leg) {
-        if (leg.dialog == null || leg.state == AgentPhoneLeg.State.CALLING || leg.state == AgentPhoneLeg.State.ENDED) {
-            return;
-        }
+    /** BYE on the leg's dialog, which the caller knows to be confirmed. */
+    private void sendBye(AgentPhoneLeg leg) {
         try {
             context.endpoint.sendInDialog(leg.dialog, Request.BYE, null);
         } catch (SipException e) {
@@ -226,6 +229,7 @@ final class AgentLegs {
             return;
         }
         leg.state = AgentPhoneLeg.State.ENDED;
+        leg.onIdle = null;
         cancelTimer(leg);
         byId.remove(leg.leg.id());
         if (leg.callId != null) {
@@ -234,7 +238,7 @@ final class AgentLegs {
         CustomerCall customer = leg.customer;
         leg.customer = null;
         if (customer != null) {
-            customerOrphaned.accept(customer);
+            customerOfDroppedLeg.accept(customer);
         }
         leg.listener.dropped(leg.leg, rawCause);
     }
@@ -265,7 +269,8 @@ final class AgentLegs {
 
         @Override
         public void reinvited(Request invite, ServerTransaction transaction) {
-            context.answer(transaction, invite, 200, leg.lastSdpSent);
+            boolean ownPending = leg.state == AgentPhoneLeg.State.UPDATING;
+            context.answer(transaction, invite, ownPending ? 491 : 200, ownPending ? null : leg.lastSdpSent);
         }
     }
 }

@@ -33,6 +33,8 @@ final class AgentPhoneLeg {
     boolean provisional;
     boolean disconnectRequested;
     ScheduledFuture<?> timer;
+    /** What to do once the leg is idle again: a bridge that waited for the leg's return to silence. */
+    Runnable onIdle;
 
     AgentPhoneLeg(AgentLeg leg, AgentLegListener listener) {
         this.leg = leg;

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 
-import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
 
 import dialer.gateway.AnswerKind;
@@ -33,16 +32,12 @@ final class CustomerCall {
     final SdpOrigin origin = new SdpOrigin();
     final Set<String> triedTrunks = new HashSet<>();
     State state = State.QUEUED;
-    TrunkState trunk;
-    ClientTransaction invite;
-    Dialog dialog;
-    String callId;
-    boolean provisional;
+    /** The INVITE under way, or the one that was answered. */
+    CallAttempt attempt;
+    /** The listener has heard {@code ringing}. */
     boolean ringing;
-    boolean challenged;
     /** Set when the dialler or the ring time asked to stop before an answer: the outcome the 487 will mean. */
     CallOutcome cancelledAs;
-    boolean cancelSent;
     AnswerKind answerKind;
     String customerSdp;
     String lastSdpSent;
@@ -57,6 +52,10 @@ final class CustomerCall {
 
     boolean answered() {
         return state == State.ANSWERED || state == State.BRIDGING || state == State.BRIDGED || state == State.PLAYING;
+    }
+
+    Dialog dialog() {
+        return attempt.dialog;
     }
 
     /** How the call ends once answered: a machine when the gateway said so, answered otherwise. */

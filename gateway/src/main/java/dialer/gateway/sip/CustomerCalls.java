@@ -7,33 +7,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
-import javax.sip.ClientTransaction;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.message.Request;
-import javax.sip.message.Response;
 
-import dialer.gateway.AnswerKind;
 import dialer.gateway.CallHandle;
 import dialer.gateway.CallOutcome;
 
 /**
  * Calls to customers, from the INVITE to the end: trunk choice and failover, the calls-per-second queue,
- * the ring timer and its CANCEL, digest challenges, answers, BYEs either way. On the driver's thread.
+ * the ring timer and its CANCEL, hanging up either way. What the trunk answers is {@link InviteResponses}'s.
+ * On the driver's thread.
  */
 final class CustomerCalls {
     /** How long a trunk may take to start ringing, on top of the ring time, before the call is given up. */
     static final Duration SETUP_ALLOWANCE = Duration.ofSeconds(15);
+    /** How long a CANCEL may wait for the 487 that ends its INVITE (64 x T1) before the call is ended anyway. */
+    static final Duration CANCEL_GUARD = Duration.ofSeconds(32);
     private static final System.Logger LOG = System.getLogger(CustomerCalls.class.getName());
 
-    private final SipContext context;
-    private final AgentLegs agents;
+    final SipContext context;
+    private final Consumer<AgentPhoneLeg> customerLeftAgent;
     private final Map<String, CustomerCall> byId = new HashMap<>();
 
-    CustomerCalls(SipContext context, AgentLegs agents) {
+    /** @param customerLeftAgent what to do with an agent's leg whose customer's call ended */
+    CustomerCalls(SipContext context, Consumer<AgentPhoneLeg> customerLeftAgent) {
         this.context = context;
-        this.agents = agents;
+        this.customerLeftAgent = customerLeftAgent;
     }
 
     CustomerCall get(CallHandle handle) {
@@ -52,47 +54,54 @@ final class CustomerCalls {
             finish(call, CallOutcome.CONGESTION, "no channel free on any trunk: not sent");
             return;
         }
-        TrunkState trunk = chosen.get();
-        call.trunk = trunk;
-        call.triedTrunks.add(trunk.name());
+        CallAttempt attempt = new CallAttempt(chosen.get());
+        call.attempt = attempt;
+        call.triedTrunks.add(attempt.trunk.name());
         call.state = CustomerCall.State.QUEUED;
         long now = System.nanoTime();
-        long sendAt = trunk.reserve(now);
+        long sendAt = attempt.trunk.reserve(now);
         if (sendAt <= now) {
-            send(call);
+            send(call, attempt);
         } else {
-            context.thread.schedule(() -> send(call), sendAt - now, TimeUnit.NANOSECONDS);
+            context.thread.schedule(() -> send(call, attempt), sendAt - now, TimeUnit.NANOSECONDS);
         }
     }
 
-    private void send(CustomerCall call) {
-        if (call.state != CustomerCall.State.QUEUED) {
+    private void send(CustomerCall call, CallAttempt attempt) {
+        if (call.state != CustomerCall.State.QUEUED || call.attempt != attempt) {
             return;
         }
-        SipTrunk trunk = call.trunk.trunk();
-        String callerId = trunk.callerId().orElse(call.handle.request().callerId());
-        call.lastSdpSent = context.sessions.own(call.origin, false);
-        Request invite = context.endpoint.invite(trunk.numberFormat().dialString(call.handle.request().numberE164()),
-                trunk.host(), trunk.port(), trunk.transport(), callerId, call.lastSdpSent);
+        SipTrunk trunk = attempt.trunk.trunk();
         try {
-            call.invite = context.send(invite, new InviteResponses(call));
+            call.lastSdpSent = context.sessions.own(call.origin, false);
+            Request invite = context.endpoint.invite(trunk.numberFormat().dialString(call.handle.request().numberE164()),
+                    trunk.host(), trunk.port(), trunk.transport(), trunk.callerId().orElse(call.handle.request().callerId()), call.lastSdpSent);
+            attempt.invite = context.send(invite, new InviteResponses(this, call, attempt));
+            attempt.dialog = attempt.invite.getDialog();
+            attempt.callId = SipContext.callId(invite);
         } catch (SipException e) {
-            call.trunk.markDown("cannot send to it: " + e.getMessage());
+            attempt.trunk.markDown("cannot send to it: " + e.getMessage());
             failOver(call, CallOutcome.NETWORK_FAILURE, "cannot send the INVITE through " + trunk.name() + ": " + e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            finish(call, CallOutcome.NETWORK_FAILURE, "cannot build the INVITE: " + e.getMessage());
             return;
         }
         call.state = CustomerCall.State.INVITING;
-        call.dialog = call.invite.getDialog();
-        call.callId = SipContext.callId(invite);
-        context.own(call.callId, new CustomerDialog(call));
-        call.timer = context.after(call.handle.request().ringTimeout().plus(SETUP_ALLOWANCE), () -> ringTimeRanOut(call));
+        context.own(attempt.callId, new CustomerDialog(this, call));
+        setTimer(call, call.handle.request().ringTimeout().plus(SETUP_ALLOWANCE), () -> ringTimeRanOut(call, attempt));
         call.listener.trying(call.handle, trunk.name());
     }
 
-    /** Sends the call through the next trunk; ends it as {@code outcome} when no other trunk can take it. */
-    private void failOver(CustomerCall call, CallOutcome outcome, String rawCause) {
+    /**
+     * Sends the call through the next trunk; ends it as {@code outcome} when no other trunk can take it, or
+     * when the dialler has hung up meanwhile.
+     */
+    void failOver(CustomerCall call, CallOutcome outcome, String rawCause) {
         release(call);
-        if (context.trunks.choose(call.handle.request().trunk(), call.triedTrunks).isPresent()) {
+        if (call.cancelledAs != null) {
+            finish(call, call.cancelledAs, rawCause + "; hung up by the appliance meanwhile");
+        } else if (context.trunks.choose(call.handle.request().trunk(), call.triedTrunks).isPresent()) {
             LOG.log(System.Logger.Level.INFO, "call {0}: {1}; trying the next trunk", call.handle.id(), rawCause);
             place(call);
         } else {
@@ -100,135 +109,49 @@ final class CustomerCalls {
         }
     }
 
-    private void release(CustomerCall call) {
-        if (call.trunk != null) {
-            call.trunk.release();
-            call.trunk = null;
+    /** The call rings: the ring time starts now, once an attempt. */
+    void ringing(CustomerCall call, CallAttempt attempt) {
+        if (!attempt.ringTimerArmed) {
+            attempt.ringTimerArmed = true;
+            setTimer(call, call.handle.request().ringTimeout(), () -> ringTimeRanOut(call, attempt));
         }
-        if (call.callId != null) {
-            context.disown(call.callId);
-        }
-        cancelTimer(call);
-    }
-
-    private final class InviteResponses implements ResponseHandler {
-        private final CustomerCall call;
-
-        InviteResponses(CustomerCall call) {
-            this.call = call;
-        }
-
-        @Override
-        public void response(Response response, ClientTransaction transaction) {
-            int status = response.getStatusCode();
-            if (call.state == CustomerCall.State.ENDED) {
-                if (status / 100 == 2) {
-                    hangUpLateAnswer(call, response);
-                }
-            } else if (status < 200) {
-                provisional(call, status);
-            } else if (status < 300) {
-                answered(call, response);
-            } else if ((status == 401 || status == 407) && !call.challenged && call.trunk.trunk().credentials().isPresent()) {
-                challenge(call, response, transaction);
-            } else if (status == 503) {
-                call.trunk.markDown("answered an INVITE with " + Responses.rawCause(response));
-                failOver(call, Responses.outcome(response), Responses.rawCause(response));
-            } else {
-                finish(call, call.cancelledAs != null ? call.cancelledAs : Responses.outcome(response), Responses.rawCause(response));
-            }
-        }
-
-        @Override
-        public void timedOut() {
-            if (call.state == CustomerCall.State.INVITING) {
-                call.trunk.markDown("did not answer an INVITE");
-                failOver(call, CallOutcome.NETWORK_FAILURE, "no response from trunk " + call.trunk.name() + " to the INVITE");
-            }
-        }
-    }
-
-    private void provisional(CustomerCall call, int status) {
-        call.provisional = true;
-        if (call.cancelledAs != null && !call.cancelSent) {
-            sendCancel(call);
-        } else if (status >= 180 && !call.ringing) {
+        if (!call.ringing) {
             call.ringing = true;
-            cancelTimer(call);
-            call.timer = context.after(call.handle.request().ringTimeout(), () -> ringTimeRanOut(call));
             call.listener.ringing(call.handle);
         }
     }
 
-    private void answered(CustomerCall call, Response response) {
-        call.dialog = call.invite.getDialog();
-        try {
-            context.endpoint.acknowledge(call.dialog, response);
-        } catch (SipException e) {
-            LOG.log(System.Logger.Level.WARNING, "call {0}: cannot acknowledge the answer: {1}", call.handle.id(), e.getMessage());
-        }
-        if (call.cancelledAs != null) {
-            sendBye(call);
-            finish(call, call.cancelledAs, "answered as the appliance cancelled; hung up");
+    private void ringTimeRanOut(CustomerCall call, CallAttempt attempt) {
+        if (call.state != CustomerCall.State.INVITING || call.attempt != attempt) {
             return;
         }
-        cancelTimer(call);
-        call.state = CustomerCall.State.ANSWERED;
-        call.customerSdp = SipContext.body(response);
-        call.listener.answered(call.handle);
-        Responses.answerKind(response).ifPresent(kind -> detected(call, kind));
-    }
-
-    private void detected(CustomerCall call, AnswerKind kind) {
-        if (call.answerKind == null) {
-            call.answerKind = kind;
-            call.listener.detected(call.handle, kind);
-        }
-    }
-
-    private void challenge(CustomerCall call, Response response, ClientTransaction challenged) {
-        call.challenged = true;
-        try {
-            call.invite = context.endpoint.answerChallenge(response, challenged, call.trunk.trunk().credentials().orElseThrow());
-            context.expect(call.invite, new InviteResponses(call));
-        } catch (SipException e) {
-            finish(call, CallOutcome.NETWORK_FAILURE, "cannot answer the digest challenge: " + e.getMessage());
-        }
-    }
-
-    private void hangUpLateAnswer(CustomerCall call, Response response) {
-        try {
-            context.endpoint.acknowledge(call.invite.getDialog(), response);
-            context.endpoint.sendInDialog(call.invite.getDialog(), Request.BYE, null);
-        } catch (SipException e) {
-            LOG.log(System.Logger.Level.WARNING, "call {0} answered after it ended; cannot hang it up: {1}", call.handle.id(), e.getMessage());
-        }
-    }
-
-    private void ringTimeRanOut(CustomerCall call) {
-        if (call.state == CustomerCall.State.INVITING) {
-            if (call.provisional) {
-                if (call.cancelledAs == null) {
-                    call.cancelledAs = CallOutcome.NO_ANSWER;
-                }
-                if (!call.cancelSent) {
-                    sendCancel(call);
-                }
-            } else if (call.cancelledAs != null) {
-                finish(call, call.cancelledAs, "hung up by the appliance; the trunk never responded");
-            } else {
-                finish(call, CallOutcome.NETWORK_FAILURE, "trunk " + call.trunk.name() + " did not start ringing in "
-                        + call.handle.request().ringTimeout().plus(SETUP_ALLOWANCE).toSeconds() + " s");
+        if (attempt.provisional) {
+            if (call.cancelledAs == null) {
+                call.cancelledAs = CallOutcome.NO_ANSWER;
             }
+            cancel(call, attempt);
+        } else if (call.cancelledAs != null) {
+            finish(call, call.cancelledAs, "hung up by the appliance; the trunk never responded");
+        } else {
+            attempt.trunk.markDown("did not respond to an INVITE in " + call.handle.request().ringTimeout().plus(SETUP_ALLOWANCE).toSeconds() + " s");
+            finish(call, CallOutcome.NETWORK_FAILURE, "no response from trunk " + attempt.trunk.name() + " to the INVITE in "
+                    + call.handle.request().ringTimeout().plus(SETUP_ALLOWANCE).toSeconds() + " s");
         }
     }
 
-    private void sendCancel(CustomerCall call) {
-        call.cancelSent = true;
+    /** Sends CANCEL for the attempt, once; the call ends with its 487, or after {@link #CANCEL_GUARD} without one. */
+    void cancel(CustomerCall call, CallAttempt attempt) {
+        if (attempt.cancelSent) {
+            return;
+        }
+        attempt.cancelSent = true;
         try {
-            context.endpoint.cancel(call.invite);
+            context.endpoint.cancel(attempt.invite);
         } catch (SipException e) {
-            finish(call, call.cancelledAs, "cannot send CANCEL: " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "call {0}: cannot send CANCEL: {1}", call.handle.id(), e.getMessage());
+        }
+        if (call.attempt == attempt && call.state == CustomerCall.State.INVITING) {
+            setTimer(call, CANCEL_GUARD, () -> finish(call, call.cancelledAs, "no 487 after the CANCEL in " + CANCEL_GUARD.toSeconds() + " s"));
         }
     }
 
@@ -239,9 +162,9 @@ final class CustomerCalls {
             case INVITING -> {
                 if (call.cancelledAs == null) {
                     call.cancelledAs = CallOutcome.CANCELLED;
-                    if (call.provisional) {
-                        sendCancel(call);
-                    }
+                }
+                if (call.attempt.provisional) {
+                    cancel(call, call.attempt);
                 }
             }
             case ENDED -> {
@@ -255,7 +178,7 @@ final class CustomerCalls {
 
     void sendBye(CustomerCall call) {
         try {
-            context.endpoint.sendInDialog(call.dialog, Request.BYE, null);
+            context.endpoint.sendInDialog(call.dialog(), Request.BYE, null);
         } catch (SipException e) {
             LOG.log(System.Logger.Level.WARNING, "call {0}: cannot send BYE: {1}", call.handle.id(), e.getMessage());
         }
@@ -275,42 +198,52 @@ final class CustomerCalls {
         if (call.agent != null) {
             AgentPhoneLeg agent = call.agent;
             call.agent = null;
-            agents.customerLeft(agent);
+            customerLeftAgent.accept(agent);
         }
         call.listener.ended(call.handle, outcome, rawCause);
     }
 
-    private void cancelTimer(CustomerCall call) {
+    private void release(CustomerCall call) {
+        CallAttempt attempt = call.attempt;
+        if (attempt != null && !attempt.trunkReleased) {
+            attempt.trunkReleased = true;
+            attempt.trunk.release();
+            if (attempt.callId != null) {
+                context.disown(attempt.callId);
+            }
+        }
+        setTimer(call, null, null);
+    }
+
+    private void setTimer(CustomerCall call, Duration delay, Runnable task) {
         if (call.timer != null) {
             call.timer.cancel(false);
             call.timer = null;
         }
+        if (delay != null) {
+            call.timer = context.after(delay, task);
+        }
     }
 
     /** The customer's dialog: their BYE ends the call; their INFO may carry a machine detection. */
-    private final class CustomerDialog implements DialogOwner {
-        private final CustomerCall call;
-
-        CustomerDialog(CustomerCall call) {
-            this.call = call;
-        }
-
+    private record CustomerDialog(CustomerCalls calls, CustomerCall call) implements DialogOwner {
         @Override
         public void hungUp(Request bye) {
             String reason = Responses.q850Cause(bye).isPresent() ? "; Q.850 cause " + Responses.q850Cause(bye).getAsInt() : "";
-            finish(call, call.answered() ? call.answeredOutcome() : CallOutcome.CANCELLED, "BYE from the callee" + reason);
+            calls.finish(call, call.answered() ? call.answeredOutcome() : CallOutcome.CANCELLED, "BYE from the callee" + reason);
         }
 
         @Override
         public void informed(Request info) {
             if (call.answered()) {
-                Responses.answerKind(info).ifPresent(kind -> detected(call, kind));
+                Responses.answerKind(info).ifPresent(kind -> InviteResponses.detected(call, kind));
             }
         }
 
         @Override
         public void reinvited(Request invite, ServerTransaction transaction) {
-            context.answer(transaction, invite, 200, call.lastSdpSent);
+            boolean ownPending = call.state == CustomerCall.State.BRIDGING;
+            calls.context.answer(transaction, invite, ownPending ? 491 : 200, ownPending ? null : call.lastSdpSent);
         }
     }
 }

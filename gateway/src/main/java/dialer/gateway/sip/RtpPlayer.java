@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 final class RtpPlayer {
     static final int SAMPLES_PER_PACKET = 160;
     static final long PACKET_MILLIS = 20;
+    /** How long after the last packet playback counts as done: the receiver's jitter buffer plays it out meanwhile. */
+    static final long TAIL_MILLIS = 60;
     private static final int HEADER_BYTES = 12;
     private static final System.Logger LOG = System.getLogger(RtpPlayer.class.getName());
 
@@ -31,7 +33,7 @@ final class RtpPlayer {
         void stop();
     }
 
-    /** Plays {@code samples} to {@code target}; {@code whenDone} runs after the last packet, unless stopped first. */
+    /** Plays {@code samples} to {@code target}; {@code whenDone} runs {@link #TAIL_MILLIS} after the last packet, unless stopped first. */
     Playback play(MediaTarget target, byte[] samples, Runnable whenDone) {
         Stream stream = new Stream(target, samples, whenDone);
         clock.execute(stream::next);
@@ -65,7 +67,7 @@ final class RtpPlayer {
             }
             if (offset >= samples.length) {
                 stopped = true;
-                whenDone.run();
+                clock.schedule(whenDone, TAIL_MILLIS - PACKET_MILLIS, TimeUnit.MILLISECONDS);
                 return;
             }
             int length = Math.min(SAMPLES_PER_PACKET, samples.length - offset);

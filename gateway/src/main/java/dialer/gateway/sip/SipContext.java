@@ -79,10 +79,6 @@ final class SipContext {
         return owners.get(callId);
     }
 
-    int pendingCount() {
-        return pending.size();
-    }
-
     ScheduledFuture<?> after(Duration delay, Runnable task) {
         return thread.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
     }
@@ -102,6 +98,17 @@ final class SipContext {
             transaction.sendResponse(response);
         } catch (Exception e) {
             LOG.log(System.Logger.Level.WARNING, "cannot answer {0} with {1}: {2}", request.getMethod(), status, e.getMessage());
+        }
+    }
+
+    /** Answers 405 to a method the appliance does not take, with the methods it does. */
+    void answerNotAllowed(ServerTransaction transaction, Request request) {
+        try {
+            Response response = endpoint.messages().createResponse(Response.METHOD_NOT_ALLOWED, request);
+            response.setHeader(endpoint.headers().createAllowHeader("INVITE, ACK, BYE, CANCEL, OPTIONS, INFO"));
+            transaction.sendResponse(response);
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot answer {0} with 405: {1}", request.getMethod(), e.getMessage());
         }
     }
 

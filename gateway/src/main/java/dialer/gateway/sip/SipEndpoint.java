@@ -42,6 +42,8 @@ import gov.nist.javax.sip.clientauthutils.UserCredentials;
 final class SipEndpoint implements AutoCloseable {
     private static final String USER_AGENT = "dialer";
     private static final long MAX_MESSAGE_BYTES = 16 * 1024;
+    /** JAIN-SIP keeps every stack it made by name, stopped or not: each start needs a name of its own. */
+    private static final AtomicLong STACKS = new AtomicLong();
 
     private final SipSettings settings;
     private final SipStack stack;
@@ -75,7 +77,7 @@ final class SipEndpoint implements AutoCloseable {
 
     private static Properties stackProperties(SipSettings settings) {
         Properties properties = new Properties();
-        properties.setProperty("javax.sip.STACK_NAME", "dialer-" + settings.port());
+        properties.setProperty("javax.sip.STACK_NAME", "dialer-" + settings.port() + "-" + STACKS.incrementAndGet());
         properties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "4");
         properties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "false");
         properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Long.toString(MAX_MESSAGE_BYTES));

@@ -11,6 +11,7 @@ import javax.sip.SipException;
 import javax.sip.SipListener;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionTerminatedEvent;
+import javax.sip.header.CSeqHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -84,15 +85,40 @@ final class SipEvents implements SipListener {
                 });
             }
             case Request.CANCEL -> ctx.answer(transaction, request, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null);
-            default -> ctx.answer(transaction, request, Response.METHOD_NOT_ALLOWED, null);
+            default -> ctx.answerNotAllowed(transaction, request);
         }
     }
 
     @Override
     public void processResponse(ResponseEvent event) {
         SipContext ctx = context;
-        if (ctx != null && event.getClientTransaction() != null) {
+        if (ctx == null) {
+            return;
+        }
+        if (event.getClientTransaction() != null) {
             thread.execute(() -> ctx.responded(event.getResponse(), event.getClientTransaction()));
+        } else if (event.getDialog() != null && isAnswerToInvite(event.getResponse())) {
+            thread.execute(() -> hangUpStrayAnswer(ctx, event));
+        }
+    }
+
+    private static boolean isAnswerToInvite(Response response) {
+        return response.getStatusCode() / 100 == 2 && Request.INVITE.equals(((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getMethod());
+    }
+
+    /**
+     * A 2xx whose transaction is over: a retransmission for a call the driver still has (the stack
+     * acknowledges it again), or an answer to an INVITE the driver gave up on, which it acknowledges and ends.
+     */
+    private static void hangUpStrayAnswer(SipContext ctx, ResponseEvent event) {
+        if (ctx.owner(SipContext.callId(event.getResponse())) != null) {
+            return;
+        }
+        try {
+            ctx.endpoint.acknowledge(event.getDialog(), event.getResponse());
+            ctx.endpoint.sendInDialog(event.getDialog(), Request.BYE, null);
+        } catch (SipException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot hang up an answer to an INVITE given up: {0}", e.getMessage());
         }
     }
 

@@ -5,10 +5,11 @@ import java.net.InetSocketAddress;
 import java.nio.channels.DatagramChannel;
 import java.util.List;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-
-import javax.sdp.SdpException;
 
 import dialer.gateway.AgentLeg;
 import dialer.gateway.AgentLegListener;
@@ -27,6 +28,8 @@ import dialer.gateway.TrunkHealth;
  */
 public final class SipGatewayDriver implements GatewayDriver {
     private static final System.Logger LOG = System.getLogger(SipGatewayDriver.class.getName());
+    /** How long the stack is left to send the last BYEs and CANCELs at close. */
+    private static final long LAST_MESSAGES_MILLIS = 200;
 
     private final SipSettings settings;
     private final AtomicLong ids = new AtomicLong();
@@ -38,8 +41,7 @@ public final class SipGatewayDriver implements GatewayDriver {
 
     /** The parts that live between start and close. */
     private record Running(SipEndpoint endpoint, SipContext context, CustomerCalls customers, AgentLegs agents, Bridges bridges,
-            ScheduledThreadPoolExecutor thread, ScheduledThreadPoolExecutor mediaClock, DatagramChannel media, RtpPlayer player,
-            PromptLibrary prompts) {
+            SafeHarbour safeHarbour, ScheduledThreadPoolExecutor thread, ScheduledThreadPoolExecutor mediaClock, DatagramChannel media) {
     }
 
     @Override
@@ -69,16 +71,15 @@ public final class SipGatewayDriver implements GatewayDriver {
         }
         SipContext context = new SipContext(endpoint, new Trunks(settings.trunks()),
                 new SessionDescriptions(settings.address(), settings.mediaPort()), thread);
-        AgentLegs agents = new AgentLegs(context);
-        CustomerCalls customers = new CustomerCalls(context, agents);
-        agents.onCustomerOrphaned(call -> {
-            call.agent = null;
-            customers.sendBye(call);
-            customers.finish(call, call.answeredOutcome(), "the agent's leg dropped");
-        });
+        // legs and calls tell each other when one side goes, through the bridges made last
+        Bridges[] bridges = new Bridges[1];
+        AgentLegs agents = new AgentLegs(context, call -> bridges[0].legDropped(call));
+        CustomerCalls customers = new CustomerCalls(context, agents::customerLeft);
+        bridges[0] = new Bridges(context, customers, agents);
         events.attach(context);
-        Running parts = new Running(endpoint, context, customers, agents, new Bridges(context, customers, agents), thread, mediaClock,
-                media, new RtpPlayer(media, mediaClock), new PromptLibrary(settings.promptDirectory()));
+        SafeHarbour safeHarbour = new SafeHarbour(customers, bridges[0], new PromptLibrary(settings.promptDirectory()),
+                new RtpPlayer(media, mediaClock), thread);
+        Running parts = new Running(endpoint, context, customers, agents, bridges[0], safeHarbour, thread, mediaClock, media);
         new KeepAlive(context, settings).start();
         running = parts;
     }
@@ -90,7 +91,8 @@ public final class SipGatewayDriver implements GatewayDriver {
             throw new IllegalArgumentException("no trunk named " + request.trunk());
         }
         CallHandle handle = new CallHandle("sip-" + ids.incrementAndGet(), request);
-        parts.thread.execute(() -> parts.customers.place(new CustomerCall(handle, listener)));
+        CustomerCall call = new CustomerCall(handle, new ContainedCallListener(listener));
+        execute(parts, () -> parts.customers.place(call));
         return handle;
     }
 
@@ -98,14 +100,15 @@ public final class SipGatewayDriver implements GatewayDriver {
     public AgentLeg connectAgent(String agentPhoneUri, AgentLegListener listener) {
         Running parts = running();
         AgentLeg leg = new AgentLeg("sip-agent-" + ids.incrementAndGet(), agentPhoneUri);
-        parts.thread.execute(() -> parts.agents.connect(new AgentPhoneLeg(leg, listener)));
+        AgentPhoneLeg phoneLeg = new AgentPhoneLeg(leg, new ContainedLegListener(listener));
+        execute(parts, () -> parts.agents.connect(phoneLeg));
         return leg;
     }
 
     @Override
     public void disconnectAgent(AgentLeg agent) {
         Running parts = running();
-        parts.thread.execute(() -> {
+        execute(parts, () -> {
             AgentPhoneLeg leg = parts.agents.get(agent);
             if (leg != null) {
                 parts.agents.disconnect(leg);
@@ -116,7 +119,7 @@ public final class SipGatewayDriver implements GatewayDriver {
     @Override
     public void bridge(CallHandle customer, AgentLeg agent) {
         Running parts = running();
-        parts.thread.execute(() -> {
+        execute(parts, () -> {
             CustomerCall call = parts.customers.get(customer);
             AgentPhoneLeg leg = parts.agents.get(agent);
             if (call == null) {
@@ -132,7 +135,7 @@ public final class SipGatewayDriver implements GatewayDriver {
     @Override
     public void hangup(CallHandle call) {
         Running parts = running();
-        parts.thread.execute(() -> {
+        execute(parts, () -> {
             CustomerCall customer = parts.customers.get(call);
             if (customer != null) {
                 parts.customers.hangup(customer);
@@ -143,29 +146,10 @@ public final class SipGatewayDriver implements GatewayDriver {
     @Override
     public void playAndHangup(CallHandle call, Prompt prompt) {
         Running parts = running();
-        parts.thread.execute(() -> {
+        execute(parts, () -> {
             CustomerCall customer = parts.customers.get(call);
-            if (customer == null) {
-                return;
-            }
-            if (customer.state != CustomerCall.State.ANSWERED) {
-                parts.customers.hangup(customer);
-                return;
-            }
-            try {
-                MediaTarget target = SessionDescriptions.target(customer.customerSdp);
-                byte[] samples = parts.prompts.samples(prompt, target.payloadType());
-                customer.state = CustomerCall.State.PLAYING;
-                customer.playback = parts.player.play(target, samples, () -> parts.thread.execute(() -> {
-                    if (customer.state == CustomerCall.State.PLAYING) {
-                        parts.customers.sendBye(customer);
-                        parts.customers.finish(customer, customer.answeredOutcome(), "BYE from the appliance after the message " + prompt.name());
-                    }
-                }));
-            } catch (SdpException | IllegalArgumentException e) {
-                LOG.log(System.Logger.Level.ERROR, "call {0}: cannot play {1}: {2}", call.id(), prompt.name(), e.getMessage());
-                parts.customers.sendBye(customer);
-                parts.customers.finish(customer, customer.answeredOutcome(), "BYE from the appliance; message not played: " + e.getMessage());
+            if (customer != null) {
+                parts.safeHarbour.play(customer, prompt);
             }
         });
     }
@@ -186,22 +170,41 @@ public final class SipGatewayDriver implements GatewayDriver {
             return;
         }
         try {
-            parts.thread.submit(() -> {
-                parts.customers.all().forEach(call -> {
-                    if (call.answered()) {
-                        parts.customers.sendBye(call);
-                    }
-                    parts.customers.finish(call, call.answered() ? call.answeredOutcome() : CallOutcome.CANCELLED, "the driver stopped");
-                });
-                parts.agents.all().forEach(parts.agents::disconnect);
-            }).get(5, TimeUnit.SECONDS);
-        } catch (Exception e) {
+            parts.thread.submit(() -> endEverything(parts)).get(5, TimeUnit.SECONDS);
+            Thread.sleep(LAST_MESSAGES_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
             LOG.log(System.Logger.Level.WARNING, "the SIP driver did not end its calls cleanly: {0}", e.toString());
         }
         parts.thread.shutdownNow();
         parts.mediaClock.shutdownNow();
         parts.endpoint.close();
         closeQuietly(parts.media);
+    }
+
+    /** Hangs up every call (CANCEL while it rings, BYE once answered) and every agent leg; their listeners hear it. */
+    private static void endEverything(Running parts) {
+        for (CustomerCall call : parts.customers.all()) {
+            if (call.answered()) {
+                parts.customers.sendBye(call);
+                parts.customers.finish(call, call.answeredOutcome(), "the driver stopped");
+            } else {
+                if (call.state == CustomerCall.State.INVITING && call.attempt.provisional) {
+                    parts.customers.cancel(call, call.attempt);
+                }
+                parts.customers.finish(call, CallOutcome.CANCELLED, "the driver stopped");
+            }
+        }
+        parts.agents.all().forEach(parts.agents::disconnect);
+    }
+
+    private static void execute(Running parts, Runnable task) {
+        try {
+            parts.thread.execute(task);
+        } catch (RejectedExecutionException e) {
+            throw new IllegalStateException("the SIP driver is stopped", e);
+        }
     }
 
     private Running running() {
