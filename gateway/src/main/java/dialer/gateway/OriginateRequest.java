@@ -1,6 +1,7 @@
 package dialer.gateway;
 
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 /**
  * A call to place: through which trunk, to which number (E.164), showing which caller ID, ringing at most
@@ -10,6 +11,8 @@ public record OriginateRequest(String trunk, String numberE164, String callerId,
         String reference) {
     /** The shortest ring before giving up that the rules allow. */
     public static final Duration MIN_RING_TIMEOUT = Duration.ofSeconds(15);
+    /** What a caller ID may be: it becomes the user part of a SIP URI. */
+    public static final Pattern CALLER_ID = Pattern.compile("[+]?[0-9A-Za-z*#._-]{1,64}");
 
     public OriginateRequest {
         if (trunk == null || trunk.isBlank()) {
@@ -21,8 +24,8 @@ public record OriginateRequest(String trunk, String numberE164, String callerId,
         if (ringTimeout == null || ringTimeout.compareTo(MIN_RING_TIMEOUT) < 0) {
             throw new IllegalArgumentException("ring at least " + MIN_RING_TIMEOUT.toSeconds() + " s: " + ringTimeout);
         }
-        if (callerId == null || callerId.isBlank()) {
-            throw new IllegalArgumentException("a caller ID is required");
+        if (callerId == null || !CALLER_ID.matcher(callerId).matches()) {
+            throw new IllegalArgumentException("a caller ID is a number or a word (digits, letters, + * # . _ -): " + callerId);
         }
         if (reference == null || reference.isBlank()) {
             throw new IllegalArgumentException("a reference is required");

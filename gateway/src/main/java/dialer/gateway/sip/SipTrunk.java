@@ -2,6 +2,8 @@ package dialer.gateway.sip;
 
 import java.util.Optional;
 
+import dialer.gateway.OriginateRequest;
+
 /**
  * A way out to the telephone network: a SIP provider, or a SIP-to-E1 gateway.
  *
@@ -23,6 +25,10 @@ public record SipTrunk(String name, String host, int port, SipTransport transpor
         }
         if (transport == null || credentials == null || callerId == null || numberFormat == null) {
             throw new IllegalArgumentException("trunk " + name + ": transport, credentials, caller ID and number format are required");
+        }
+        if (callerId.isPresent() && !OriginateRequest.CALLER_ID.matcher(callerId.get()).matches()) {
+            throw new IllegalArgumentException("trunk " + name + ": a caller ID is a number or a word (digits, letters, + * # . _ -): "
+                    + callerId.get());
         }
         if (maxChannels < 1 || maxCallsPerSecond < 1) {
             throw new IllegalArgumentException("trunk " + name + ": at least one channel and one call a second: "

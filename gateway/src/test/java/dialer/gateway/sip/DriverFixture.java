@@ -22,8 +22,11 @@ final class DriverFixture implements AutoCloseable {
     private int references;
 
     DriverFixture(Path prompts, boolean quickKeepAlive, List<SipTrunk> trunks) {
-        settings = new SipSettings(Sipp.HOST, Sipp.freePort(), Sipp.freePort(), quickKeepAlive ? QUICK_KEEP_ALIVE : HOURLY,
-                QUICK_KEEP_ALIVE_TIMEOUT, prompts, trunks);
+        this(prompts, quickKeepAlive ? QUICK_KEEP_ALIVE : HOURLY, trunks);
+    }
+
+    private DriverFixture(Path prompts, Duration keepAlive, List<SipTrunk> trunks) {
+        settings = new SipSettings(Sipp.HOST, Sipp.freePort(), Sipp.freePort(), keepAlive, QUICK_KEEP_ALIVE_TIMEOUT, prompts, trunks);
         driver = new SipGatewayDriver(settings);
         driver.start();
     }
@@ -35,6 +38,11 @@ final class DriverFixture implements AutoCloseable {
     /** A driver that asks its trunks with OPTIONS every {@link #QUICK_KEEP_ALIVE}. */
     static DriverFixture keepingAlive(SipTrunk... trunks) {
         return new DriverFixture(Path.of("."), true, List.of(trunks));
+    }
+
+    /** A driver that asks its trunks with OPTIONS every {@code keepAlive}. */
+    static DriverFixture keepingAlive(Duration keepAlive, SipTrunk... trunks) {
+        return new DriverFixture(Path.of("."), keepAlive, List.of(trunks));
     }
 
     /** Calls {@code number} through {@code trunk}, ringing at most the shortest time the rules allow. */

@@ -23,15 +23,24 @@ class SipBridgingTest {
     void customersAreBridgedToTheAgentsPhoneOneAfterTheOtherOverTheSameLeg() throws Exception {
         int agentPort = Sipp.freePort();
         try (Sipp agentPhone = Sipp.serve("agent.xml", agentPort, "-key", "rtp_port", Integer.toString(AGENT_RTP));
-                Sipp first = Sipp.serve("bridged-hangup.xml", Sipp.freePort(), "-d", "500", "-key", "rtp_port", Integer.toString(FIRST_CUSTOMER_RTP));
-                Sipp second = Sipp.serve("bridged-hangup.xml", Sipp.freePort(), "-d", "500", "-key", "rtp_port", Integer.toString(SECOND_CUSTOMER_RTP));
+                Sipp first = Sipp.serve("bridged-hangup.xml", Sipp.freePort(), "-d", "500", "-m", "1", "-key", "rtp_port",
+                        Integer.toString(FIRST_CUSTOMER_RTP));
+                Sipp second = Sipp.serve("bridged-hangup.xml", Sipp.freePort(), "-d", "500", "-m", "1", "-key", "rtp_port",
+                        Integer.toString(SECOND_CUSTOMER_RTP));
                 DriverFixture fixture = new DriverFixture(SipTrunk.of("first", Sipp.HOST, first.port(), 10, 10, 1),
                         SipTrunk.of("second", Sipp.HOST, second.port(), 10, 10, 2))) {
             AgentLeg leg = fixture.driver.connectAgent("sip:agent@" + Sipp.HOST + ":" + agentPort, fixture.events);
             fixture.events.await(leg.id(), "connected", WAIT);
 
+            CallHandle secondCall = fixture.call("second", "+79161234568");
+            fixture.events.await(secondCall.id(), "answered", WAIT);
             talkAndHangUp(fixture, leg, "first");
-            talkAndHangUp(fixture, leg, "second");
+            fixture.driver.bridge(secondCall, leg);
+            fixture.events.await(secondCall.id(), "bridged " + leg.id(), WAIT);
+            assertThat(fixture.events.await(secondCall.id(), "ended", WAIT).what()).isEqualTo("ended ANSWERED");
+            assertThat(first.awaitExit(WAIT)).as("the first customer's sipp: re-INVITE acknowledged, BYE answered: %s",
+                    first.log("errors.log")).isZero();
+            assertThat(second.awaitExit(WAIT)).as("the second customer's sipp: %s", second.log("errors.log")).isZero();
 
             fixture.driver.disconnectAgent(leg);
             fixture.events.await(leg.id(), "dropped", WAIT);
@@ -76,6 +85,7 @@ class SipBridgingTest {
         }
     }
 
+    /** A call bridged to the leg until its callee hangs up; the next customer is bridged the moment it ends. */
     private static void talkAndHangUp(DriverFixture fixture, AgentLeg leg, String trunk) throws InterruptedException {
         CallHandle call = fixture.call(trunk, "+79161234567");
         fixture.events.await(call.id(), "answered", WAIT);
@@ -84,7 +94,6 @@ class SipBridgingTest {
         Events.Event ended = fixture.events.await(call.id(), "ended", WAIT);
         assertThat(ended.what()).isEqualTo("ended ANSWERED");
         assertThat(ended.cause()).isEqualTo("BYE from the callee");
-        Thread.sleep(300);
     }
 
     private static String customerOffer(Sipp customer) {

@@ -1,6 +1,7 @@
 package dialer.gateway.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -81,6 +82,37 @@ class SipCallFlowTest {
 
             assertThat(ended.what()).isEqualTo("ended NETWORK_FAILURE");
             assertThat(ended.cause()).startsWith("SIP 401");
+        }
+    }
+
+    @Test
+    void theTrunksCallerIdReplacesTheCallsAndTheNumberIsWrittenAsTheTrunkWants() throws Exception {
+        try (Sipp callee = Sipp.serve("answer.xml", Sipp.freePort(), "-d", "0", "-m", "1");
+                DriverFixture fixture = new DriverFixture(new SipTrunk("t", Sipp.HOST, callee.port(), SipTransport.UDP, java.util.Optional.empty(),
+                        java.util.Optional.of("+74951112233"), new NumberFormat(NumberFormat.Style.NATIONAL, "7", "8", "810", ""), 10, 10, 1))) {
+            CallHandle call = fixture.call("t", "+79161234567");
+            fixture.events.await(call.id(), "answered", WAIT);
+            fixture.driver.hangup(call);
+            fixture.events.await(call.id(), "ended", WAIT);
+
+            String invite = callee.messages().get(0).text();
+            assertThat(invite).startsWith("INVITE sip:89161234567@").containsPattern("From: <sip:\\+74951112233@");
+        }
+    }
+
+    @Test
+    void closingTheDriverCancelsARingingCall() throws Exception {
+        try (Sipp phone = Sipp.serve("ring.xml", Sipp.freePort(), "-m", "1")) {
+            DriverFixture fixture = new DriverFixture(SipTrunk.of("t", Sipp.HOST, phone.port(), 10, 10, 1));
+            CallHandle call = fixture.call("t", "+79161234567");
+            fixture.events.await(call.id(), "ringing", WAIT);
+            fixture.close();
+
+            Events.Event ended = fixture.events.await(call.id(), "ended", WAIT);
+            assertThat(ended.what()).isEqualTo("ended CANCELLED");
+            assertThat(ended.cause()).isEqualTo("the driver stopped");
+            assertThat(phone.awaitExit(WAIT)).as("sipp got the CANCEL: %s", phone.log("errors.log")).isZero();
+            assertThatThrownBy(() -> fixture.call("t", "+79161234567")).isInstanceOf(IllegalStateException.class);
         }
     }
 

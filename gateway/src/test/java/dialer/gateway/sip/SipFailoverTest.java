@@ -16,9 +16,13 @@ class SipFailoverTest {
     void a503OnTheFirstTrunkSendsTheCallOutOnTheNextUntilTheFirstAnswersOptionsAgain() throws Exception {
         try (Sipp unavailable = Sipp.serve("unavailable.xml", Sipp.freePort());
                 Sipp callee = Sipp.serve("answer.xml", Sipp.freePort(), "-d", "100");
-                DriverFixture fixture = DriverFixture.keepingAlive(SipTrunk.of("a", Sipp.HOST, unavailable.port(), 10, 50, 1),
+                DriverFixture fixture = DriverFixture.keepingAlive(Duration.ofSeconds(2), SipTrunk.of("a", Sipp.HOST, unavailable.port(), 10, 50, 1),
                         SipTrunk.of("b", Sipp.HOST, callee.port(), 10, 50, 2))) {
             CallHandle call = fixture.call("a", "+79161234567");
+            fixture.events.await(call.id(), "trying b", WAIT);
+            TrunkHealth down = fixture.driver.health().get(0);
+            assertThat(down.up()).as("trunk a after its 503, until its next OPTIONS").isFalse();
+            assertThat(down.detail()).isEqualTo("answered an INVITE with SIP 503 Service Unavailable");
             fixture.events.await(call.id(), "answered", WAIT);
             fixture.driver.hangup(call);
             fixture.events.await(call.id(), "ended", WAIT);
@@ -26,7 +30,7 @@ class SipFailoverTest {
             assertThat(fixture.events.of(call.id())).containsExactly("trying a", "trying b", "ringing", "answered", "detected UNKNOWN",
                     "ended ANSWERED");
             assertThat(unavailable.messages().stream().filter(message -> message.isRequest("INVITE")).count()).isEqualTo(1);
-            awaitHealth(fixture, "a", true);
+            assertThat(awaitHealth(fixture, "a", true).detail()).isEqualTo("answers OPTIONS (SIP 200)");
         }
     }
 
