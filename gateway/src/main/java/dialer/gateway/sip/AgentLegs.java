@@ -49,7 +49,7 @@ final class AgentLegs {
         try {
             leg.lastSdpSent = context.sessions.own(leg.origin, true);
             Request invite = context.endpoint.invite(leg.leg.agentPhoneUri(), leg.lastSdpSent);
-            leg.invite = context.send(invite, new LegInviteResponses(leg));
+            leg.invite = context.send(invite, new LegInviteResponses(this, leg));
             leg.dialog = leg.invite.getDialog();
             leg.callId = SipContext.callId(invite);
             context.own(leg.callId, new AgentDialog(leg));
@@ -57,47 +57,6 @@ final class AgentLegs {
         } catch (ParseException | SipException | RuntimeException e) {
             drop(leg, "cannot call the agent's phone " + leg.leg.agentPhoneUri() + ": " + e.getMessage());
         }
-    }
-
-    private final class LegInviteResponses implements ResponseHandler {
-        private final AgentPhoneLeg leg;
-
-        LegInviteResponses(AgentPhoneLeg leg) {
-            this.leg = leg;
-        }
-
-        @Override
-        public void response(Response response, ClientTransaction transaction) {
-            int status = response.getStatusCode();
-            if (status < 200) {
-                leg.provisional = true;
-                if (leg.disconnectRequested) {
-                    cancel(leg);
-                }
-            } else if (status < 300) {
-                answered(leg, response);
-            } else {
-                drop(leg, Responses.rawCause(response));
-            }
-        }
-
-        @Override
-        public void timedOut() {
-            drop(leg, "the agent's phone did not respond");
-        }
-    }
-
-    private void answered(AgentPhoneLeg leg, Response response) {
-        acknowledge(leg, response);
-        if (leg.state == AgentPhoneLeg.State.ENDED || leg.disconnectRequested) {
-            sendBye(leg);
-            drop(leg, "BYE from the appliance");
-            return;
-        }
-        cancelTimer(leg);
-        leg.phoneSdp = SipContext.body(response);
-        leg.state = AgentPhoneLeg.State.IDLE;
-        leg.listener.connected(leg.leg);
     }
 
     private void phoneDidNotAnswer(AgentPhoneLeg leg) {
@@ -207,7 +166,7 @@ final class AgentLegs {
         drop(leg, rawCause);
     }
 
-    private void cancel(AgentPhoneLeg leg) {
+    void cancel(AgentPhoneLeg leg) {
         try {
             context.endpoint.cancel(leg.invite);
         } catch (SipException e) {
@@ -216,7 +175,7 @@ final class AgentLegs {
     }
 
     /** BYE on the leg's dialog, which the caller knows to be confirmed. */
-    private void sendBye(AgentPhoneLeg leg) {
+    void sendBye(AgentPhoneLeg leg) {
         try {
             context.endpoint.sendInDialog(leg.dialog, Request.BYE, null);
         } catch (SipException e) {
@@ -224,7 +183,8 @@ final class AgentLegs {
         }
     }
 
-    private void drop(AgentPhoneLeg leg, String rawCause) {
+    /** The leg is gone: its customer, if any, is seen to, and its listener hears it. */
+    void drop(AgentPhoneLeg leg, String rawCause) {
         if (leg.state == AgentPhoneLeg.State.ENDED) {
             return;
         }
@@ -243,7 +203,7 @@ final class AgentLegs {
         leg.listener.dropped(leg.leg, rawCause);
     }
 
-    private void cancelTimer(AgentPhoneLeg leg) {
+    void cancelTimer(AgentPhoneLeg leg) {
         if (leg.timer != null) {
             leg.timer.cancel(false);
             leg.timer = null;
