@@ -34,13 +34,21 @@ final class ApplianceProcess implements AutoCloseable {
 
     /** Runs the jar with {@code args} in {@code workDir}, with no DIALER_* variable but {@code environment}. */
     static ApplianceProcess start(Path workDir, Map<String, String> environment, String... args) throws IOException {
+        String port = environment.getOrDefault("DIALER_HTTP_PORT", "8080");
+        return launch(command(args), workDir, environment, port.matches("\\d+") ? Integer.parseInt(port) : -1);
+    }
+
+    /**
+     * Runs {@code command} (an installed launcher, say) in {@code workDir}, with no DIALER_* variable but
+     * {@code environment}, expecting it to serve HTTP on {@code port}.
+     */
+    static ApplianceProcess launch(List<String> command, Path workDir, Map<String, String> environment, int port) throws IOException {
         Path output = Files.createTempFile(workDir, "dialer-", ".out");
-        ProcessBuilder builder = new ProcessBuilder(command(args)).directory(workDir.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("DIALER_"));
         builder.environment().putAll(environment);
-        String port = environment.getOrDefault("DIALER_HTTP_PORT", "8080");
-        return new ApplianceProcess(builder.start(), output, port.matches("\\d+") ? Integer.parseInt(port) : -1);
+        return new ApplianceProcess(builder.start(), output, port);
     }
 
     private static List<String> command(String... args) {
