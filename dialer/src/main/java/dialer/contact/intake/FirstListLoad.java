@@ -13,6 +13,8 @@ import java.util.function.Function;
 
 import dialer.contact.ContactPartitions;
 import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A campaign's first list, COPYed straight into the campaign's new table while the file is read: rows are
@@ -23,6 +25,7 @@ import org.jdbi.v3.core.Handle;
  * for the campaign; other lists go through the {@link StagingTable}.
  */
 final class FirstListLoad {
+    private static final Logger LOG = LoggerFactory.getLogger(FirstListLoad.class);
     /** About 60 MiB of keys at most: 12 bytes a number and 16 an external id, with the hash tables' slack. */
     static final int MAX_LINES = 1_500_000;
     static final int MAX_DNC_ENTRIES = 1_000_000;
@@ -87,15 +90,23 @@ final class FirstListLoad {
             Function<CsvContactReader.Row, IntakeRow> normalize, Consumer<OrderedBatches<?>> read) {
         NewTableRows rows = new NewTableRows(campaignId, importId, dnc, normalize);
         try (RejectSpool rejects = new RejectSpool(importId); InFileScreen screen = new InFileScreen(maxLines, rejects)) {
+            long start = System.nanoTime();
+            long[] copied = new long[1];
             long accepted = ContactPartitions.load(handle, campaignId, table -> {
                 try (CopyStream copy = CopyStream.open(handle, table + " (" + NewTableRows.COLUMNS + ")", ", FREEZE");
                         OrderedBatches<ScreenedBatch> batches = new OrderedBatches<>(workers, threads, rows::convert,
                                 batch -> copy.write(screen.keep(batch)))) {
                     read.accept(batches);
-                    return copy.end();
+                    long count = copy.end();
+                    copied[0] = System.nanoTime();
+                    return count;
                 }
             });
+            long attached = System.nanoTime();
             rejects.save(handle);
+            LOG.info("Import {}: read, screened and COPYed in {} ms, indexed and attached in {} ms, rejects saved in {} ms",
+                    importId, (copied[0] - start) / 1_000_000, (attached - copied[0]) / 1_000_000,
+                    (System.nanoTime() - attached) / 1_000_000);
             return new ImportOutcome(accepted, rejects.counts());
         }
     }
