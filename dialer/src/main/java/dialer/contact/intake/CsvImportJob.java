@@ -152,7 +152,7 @@ final class CsvImportJob implements Runnable {
      * @param fieldsJson the row's cells as a JSON array, for the staging table; null when not needed
      */
     private IntakeRow convert(CsvContactReader.Row row, String fieldsJson) {
-        if (row.cells().stream().anyMatch(cell -> cell.indexOf(CsvLayout.UNDECODABLE) >= 0)) {
+        if (undecodable(row)) {
             throw new BadTextException(row.line(), "The file is not valid " + layout.charset().name()
                     + " text at line " + row.line() + " (the encoding was detected from its start); save it as UTF-8");
         }
@@ -160,6 +160,15 @@ final class CsvImportJob implements Runnable {
                 ? IntakeRow.rejected(row.line(), fieldsJson, RejectReason.MALFORMED_ROW,
                         row.cells().size() + " fields where the header has " + header.columns().size())
                 : normalizer.normalize(row.line(), header.mapping().read(row.cells()), fieldsJson, target);
+    }
+
+    private static boolean undecodable(CsvContactReader.Row row) {
+        for (String cell : row.cells()) {
+            if (cell.indexOf(CsvLayout.UNDECODABLE) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean extraCellsBlank(CsvContactReader.Row row) {

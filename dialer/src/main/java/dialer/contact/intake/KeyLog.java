@@ -39,6 +39,11 @@ final class KeyLog implements AutoCloseable {
         }
     }
 
+    /** Where the next {@link #append} will keep its key. */
+    long nextOffset() {
+        return flushed + buffer.position();
+    }
+
     /** Keeps the key and its line; returns where they are kept. */
     long append(byte[] key, long line) {
         int size = RECORD_HEADER + key.length;

@@ -1,5 +1,7 @@
 package dialer.contact.intake;
 
+import java.util.function.ToLongFunction;
+
 import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 
 /**
@@ -12,11 +14,18 @@ final class SeenExternalIds implements AutoCloseable {
     private static final long ABSENT = -1;
 
     private final Long2LongOpenHashMap offsets;
+    private final ToLongFunction<byte[]> hash;
     private final KeyLog log = KeyLog.create();
 
     /** For about {@code expectedIds} ids. */
     SeenExternalIds(int expectedIds) {
+        this(expectedIds, SeenExternalIds::hash);
+    }
+
+    /** With another hash function: tests give a poor one, to see ids whose hashes are equal told apart. */
+    SeenExternalIds(int expectedIds, ToLongFunction<byte[]> hash) {
         this.offsets = new Long2LongOpenHashMap(expectedIds);
+        this.hash = hash;
         offsets.defaultReturnValue(ABSENT);
     }
 
@@ -28,10 +37,10 @@ final class SeenExternalIds implements AutoCloseable {
      */
     long firstLine(byte[] id, long line) {
         // ids whose hashes are equal but whose bytes differ go on to the next hash in the sequence
-        for (long hash = hash(id); ; hash = mix(hash + 1)) {
-            long offset = offsets.get(hash);
+        for (long key = hash.applyAsLong(id); ; key = mix(key + 1)) {
+            long offset = offsets.putIfAbsent(key, log.nextOffset());
             if (offset == ABSENT) {
-                offsets.put(hash, log.append(id, line));
+                log.append(id, line);
                 return ABSENT;
             }
             long first = log.lineIfSame(offset, id);
