@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -21,10 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One CSV import, in one transaction: rows are normalised on worker threads, then a campaign's first list
- * is COPYed straight into its new table ({@link FirstListLoad}), and other lists into a staging table that
- * is screened and inserted set-based ({@link StagingTable}). Any failure rolls everything back, so a file that breaks midway leaves no
- * contact; the import is then marked failed with the reason and the line. The file is deleted at the end.
+ * One CSV import, in one transaction: rows are normalised on worker threads; a campaign's first list is
+ * COPYed straight into its new table ({@link FirstListLoad}), other lists go through a staging table
+ * ({@link StagedLoad}). Any failure rolls everything back, so a file that breaks midway leaves no contact;
+ * the import is then marked failed with the reason and the line. The file is deleted at the end.
  */
 final class CsvImportJob implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(CsvImportJob.class);
@@ -88,42 +87,14 @@ final class CsvImportJob implements Runnable {
                         ? FirstListLoad.prepare(handle, target.campaignId(), importId, lines.getAsInt()) : Optional.empty();
                 ImportOutcome outcome = firstList.isPresent()
                         ? firstList.get().load(handle, workers, workerThreads, row -> convert(row, null), read)
-                        : staged(handle, read);
+                        : new StagedLoad(target.campaignId(), importId).load(handle, Files.size(file) / SHORT_ROW_BYTES,
+                                workers, workerThreads, row -> convert(row, RowNormalizer.toJsonArray(row.cells())), read);
                 LOG.info("Import {}: {} rows read, screened and stored in {} ms{}", importId, rowsRead.get(),
                         (System.nanoTime() - start) / 1_000_000, firstList.isPresent() ? " straight into a new table" : "");
                 handle.attach(ImportDao.class).finish(importId, rowsRead.get(), outcome.accepted(), outcome.rejected(),
                         json(outcome.rejects()));
             });
         }
-    }
-
-    /** Stages the rows, screens them and inserts them set-based (see {@link StagingTable}). */
-    private ImportOutcome staged(Handle handle, Consumer<OrderedBatches<?>> read) {
-        try (StagingTable staging = StagingTable.open(handle, Files.size(file) / SHORT_ROW_BYTES)) {
-            long start = System.nanoTime();
-            try (OrderedBatches<ByteSink> batches = new OrderedBatches<>(workers, workerThreads,
-                    rows -> encode(staging, rows), staging::write)) {
-                read.accept(batches);
-            }
-            long staged = System.nanoTime();
-            staging.screen(target.campaignId(), StagingTable.Mode.INSERT);
-            long screened = System.nanoTime();
-            long accepted = staging.insertAccepted(target.campaignId(), importId);
-            Map<RejectReason, Long> rejects = staging.saveRejects(importId);
-            LOG.info("Import {}: read and staged in {} ms, screened in {} ms, stored in {} ms", importId,
-                    (staged - start) / 1_000_000, (screened - staged) / 1_000_000, (System.nanoTime() - screened) / 1_000_000);
-            return new ImportOutcome(accepted, rejects);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private ByteSink encode(StagingTable staging, List<CsvContactReader.Row> rows) {
-        ByteSink encoded = new ByteSink(rows.size() * 256);
-        for (CsvContactReader.Row row : rows) {
-            staging.encoder().append(encoded, convert(row, RowNormalizer.toJsonArray(row.cells())));
-        }
-        return encoded;
     }
 
     /** Adds every row of the file to {@code batches}, then flushes them. */
