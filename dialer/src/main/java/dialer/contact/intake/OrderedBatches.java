@@ -18,7 +18,7 @@ import java.util.function.Function;
  * @param <T> a converted batch
  */
 final class OrderedBatches<T> implements AutoCloseable {
-    private static final int BATCH_ROWS = 2000;
+    private static final int BATCH_ROWS = 500;
 
     private final ExecutorService workers;
     private final int maxInFlight;
