@@ -43,14 +43,20 @@ final class FirstListLoad {
         this.dnc = dnc;
     }
 
-    /** How many lines the file has at most (its line feeds, and one), when it is at most {@link #MAX_LINES}. */
+    /**
+     * How many lines the file has at most, when it is at most {@link #MAX_LINES}: its line breaks (LF, CRLF
+     * or a lone CR, as the CSV reader counts them), and one.
+     */
     static OptionalInt lines(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] chunk = new byte[READ_BYTES];
             int lines = 1;
+            byte previous = 0;
             for (int read = in.read(chunk); read >= 0 && lines <= MAX_LINES; read = in.read(chunk)) {
                 for (int i = 0; i < read; i++) {
-                    lines += chunk[i] == '\n' ? 1 : 0;
+                    byte b = chunk[i];
+                    lines += b == '\r' || b == '\n' && previous != '\r' ? 1 : 0;
+                    previous = b;
                 }
             }
             return lines <= MAX_LINES ? OptionalInt.of(lines) : OptionalInt.empty();

@@ -83,6 +83,19 @@ class FirstListLoadTest {
         assertThat(rejects(status)).hasSize(18_000);
     }
 
+    /** Old Mac files break lines with a lone CR, Excel's with CRLF: each break is one line, as the reader counts. */
+    @Test
+    void linesAreCountedAsTheCsvReaderCountsThem() {
+        assertThat(FirstListLoad.lines(IntakeFixtures.file(dir, "lf.csv", "a\nb\nc\n", StandardCharsets.UTF_8)))
+                .hasValue(4);
+        assertThat(FirstListLoad.lines(IntakeFixtures.file(dir, "crlf.csv", "a\r\nb\r\nc", StandardCharsets.UTF_8)))
+                .hasValue(3);
+        assertThat(FirstListLoad.lines(IntakeFixtures.file(dir, "cr.csv", "a\rb\rc\r\r", StandardCharsets.UTF_8)))
+                .hasValue(5);
+        assertThat(FirstListLoad.lines(IntakeFixtures.file(dir, "long.csv", "\r".repeat(FirstListLoad.MAX_LINES),
+                StandardCharsets.UTF_8))).isEmpty();
+    }
+
     private static boolean takesTheFirstListPath(IntakeTarget target) {
         return DB.jdbi().<Boolean, RuntimeException>inTransaction(
                 h -> FirstListLoad.prepare(h, target.campaignId(), 0, 10).isPresent());
