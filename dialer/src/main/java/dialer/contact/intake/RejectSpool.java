@@ -1,11 +1,11 @@
 package dialer.contact.intake;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +24,7 @@ final class RejectSpool implements AutoCloseable {
     private final long importId;
     private final ByteSink buffer = new ByteSink(SPILL_BYTES + 4096);
     private final Map<RejectReason, Long> counts = new EnumMap<>(RejectReason.class);
-    private Path spilled;
-    private OutputStream spill;
+    private FileChannel spill;
 
     RejectSpool(long importId) {
         this.importId = importId;
@@ -53,13 +52,10 @@ final class RejectSpool implements AutoCloseable {
     /** COPYs every kept row into {@code import_rejects}, in {@code handle}'s transaction. */
     void save(Handle handle) {
         try (CopyStream copy = CopyStream.open(handle, "import_rejects (import_id, line, reason, detail, fields)", "")) {
-            if (spilled != null) {
-                spill.close();
-                try (InputStream in = Files.newInputStream(spilled)) {
-                    byte[] chunk = new byte[SPILL_BYTES];
-                    for (int read = in.read(chunk); read >= 0; read = in.read(chunk)) {
-                        copy.write(chunk, read);
-                    }
+            if (spill != null) {
+                ByteBuffer chunk = ByteBuffer.allocate(SPILL_BYTES);
+                for (long at = 0; spill.read(chunk.clear(), at) > 0; at += chunk.position()) {
+                    copy.write(chunk.array(), chunk.position());
                 }
             }
             copy.write(buffer);
@@ -69,12 +65,12 @@ final class RejectSpool implements AutoCloseable {
         }
     }
 
+    /** Deletes the temporary file, if any. */
     @Override
     public void close() {
         try {
             if (spill != null) {
                 spill.close();
-                Files.deleteIfExists(spilled);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -84,10 +80,14 @@ final class RejectSpool implements AutoCloseable {
     private void spill() {
         try {
             if (spill == null) {
-                spilled = Files.createTempFile("intake-rejects", ".copy");
-                spill = Files.newOutputStream(spilled);
+                // deleted on close, and on POSIX systems unlinked at once: nothing is left after a crash
+                spill = FileChannel.open(Files.createTempFile("intake-rejects", ".copy"), StandardOpenOption.READ,
+                        StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
             }
-            spill.write(buffer.array(), 0, buffer.size());
+            ByteBuffer bytes = ByteBuffer.wrap(buffer.array(), 0, buffer.size());
+            while (bytes.hasRemaining()) {
+                spill.write(bytes);
+            }
             buffer.clear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
