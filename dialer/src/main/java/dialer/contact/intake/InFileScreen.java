@@ -16,7 +16,6 @@ final class InFileScreen implements AutoCloseable {
     private final Long2IntOpenHashMap phones;
     private final SeenExternalIds externalIds;
     private final RejectSpool rejects;
-    private long accepted;
 
     /**
      * @param maxLines the most lines the file has, which bounds both the keys held and the line numbers
@@ -40,17 +39,11 @@ final class InFileScreen implements AutoCloseable {
             if (accept(entry)) {
                 System.arraycopy(bytes, start, bytes, kept, entry.end() - start);
                 kept += entry.end() - start;
-                accepted++;
             }
             start = entry.end();
         }
         batch.rows().truncate(kept);
         return batch.rows();
-    }
-
-    /** How many rows were kept. */
-    long accepted() {
-        return accepted;
     }
 
     @Override
