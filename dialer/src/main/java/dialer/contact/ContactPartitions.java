@@ -1,11 +1,10 @@
 package dialer.contact;
 
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.Update;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,16 +49,17 @@ public final class ContactPartitions {
     }
 
     /**
-     * Creates the campaign's table, fills it with what {@code insert} inserts into it, then attaches it,
-     * which builds its indexes and checks its keys in one pass each, and gathers its statistics, so that
-     * the queries that follow (the dialler's, the next list's screening) are planned for what it holds.
+     * Creates the campaign's table, fills it with what {@code fill} puts into it, then attaches it, which
+     * builds its indexes and checks its keys in one pass each, and gathers its statistics, so that the
+     * queries that follow (the dialler's, the next list's screening) are planned for what it holds.
      *
-     * @param insert an {@code INSERT INTO <table> ...} statement prepared for the table's name, and bound
-     * @return how many contacts it inserted; fails, as creating the table does, when the campaign has one
+     * @param fill writes the contacts into the table it is given the name of, in this transaction, and
+     *             returns how many
+     * @return how many contacts it wrote; fails, as creating the table does, when the campaign has one
      */
-    public static long load(Handle handle, long campaignId, Function<String, Update> insert) {
+    public static long load(Handle handle, long campaignId, ToLongFunction<String> fill) {
         handle.execute("CREATE TABLE " + table(campaignId) + " (LIKE contacts INCLUDING DEFAULTS)");
-        long inserted = insert.apply(table(campaignId)).execute();
+        long inserted = fill.applyAsLong(table(campaignId));
         handle.execute("SET LOCAL maintenance_work_mem = '256MB'");
         attach(handle, campaignId);
         // a sample of 3,000 rows is plenty for planning the queries on one campaign's contacts

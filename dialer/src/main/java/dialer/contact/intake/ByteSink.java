@@ -55,6 +55,14 @@ final class ByteSink {
         size = 0;
     }
 
+    /** Forgets what was written past the first {@code length} bytes. */
+    void truncate(int length) {
+        if (length < 0 || length > size) {
+            throw new IllegalArgumentException("cannot truncate " + size + " bytes to " + length);
+        }
+        size = length;
+    }
+
     private void room(int more) {
         if (size + more > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));

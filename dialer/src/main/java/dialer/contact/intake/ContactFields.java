@@ -1,5 +1,7 @@
 package dialer.contact.intake;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,13 @@ import java.util.Map;
 public record ContactFields(List<String> phones, String firstName, String lastName, String externalId,
         String timeZone, String priority, Map<String, String> custom) {
     public ContactFields {
-        phones = phones.stream().filter(phone -> phone != null && !phone.isBlank()).toList();
+        List<String> given = new ArrayList<>(phones.size());
+        for (String phone : phones) {
+            if (phone != null && !phone.isBlank()) {
+                given.add(phone);
+            }
+        }
+        phones = Collections.unmodifiableList(given);
         custom = new LinkedHashMap<>(custom);
     }
 }

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One CSV import, in one transaction: rows are normalised and COPYed into a staging table, screened,
- * then inserted set-based. Any failure rolls everything back, so a file that breaks midway leaves no
- * contact; the import is then marked failed with the reason and the line. The file is deleted at the end.
+ * One CSV import, in one transaction: rows are normalised on worker threads; a campaign's first list is
+ * COPYed straight into its new table ({@link FirstListLoad}), other lists go through a staging table
+ * ({@link StagedLoad}). Any failure rolls everything back, so a file that breaks midway leaves no contact;
+ * the import is then marked failed with the reason and the line. The file is deleted at the end.
  */
 final class CsvImportJob implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(CsvImportJob.class);
@@ -71,63 +74,72 @@ final class CsvImportJob implements Runnable {
         }
     }
 
-    /** Reads, stages, screens and stores the file in one transaction; {@code line} follows the reader. */
+    /** Reads, screens and stores the file in one transaction; {@code line} follows the reader. */
     private void importFile(AtomicLong line) throws IOException {
         // progress goes through a connection of its own: the import's transaction holds the other one
         try (CsvContactReader reader = CsvContactReader.open(file, layout); Handle progressHandle = jdbi.open()) {
             ImportDao progress = progressHandle.attach(ImportDao.class);
-            long expectedRows = Files.size(file) / SHORT_ROW_BYTES;
+            OptionalInt lines = FirstListLoad.lines(file);
             jdbi.useTransaction(handle -> {
-                try (StagingTable staging = StagingTable.open(handle, expectedRows)) {
-                    long start = System.nanoTime();
-                    stage(reader, staging, progress, line);
-                    long staged = System.nanoTime();
-                    staging.screen(target.campaignId(), StagingTable.Mode.INSERT);
-                    long screened = System.nanoTime();
-                    long accepted = staging.insertAccepted(target.campaignId(), importId);
-                    Map<RejectReason, Long> rejects = staging.saveRejects(importId);
-                    LOG.info("Import {}: {} rows read and staged in {} ms, screened in {} ms, stored in {} ms", importId,
-                            rowsRead.get(), (staged - start) / 1_000_000, (screened - staged) / 1_000_000,
-                            (System.nanoTime() - screened) / 1_000_000);
-                    long rejected = rejects.values().stream().mapToLong(Long::longValue).sum();
-                    handle.attach(ImportDao.class).finish(importId, rowsRead.get(), accepted, rejected, json(rejects));
-                }
+                long start = System.nanoTime();
+                Consumer<OrderedBatches<?>> read = batches -> read(reader, batches, progress, line);
+                Optional<FirstListLoad> firstList = lines.isPresent()
+                        ? FirstListLoad.prepare(handle, target.campaignId(), importId, lines.getAsInt()) : Optional.empty();
+                ImportOutcome outcome = firstList.isPresent()
+                        ? firstList.get().load(handle, workers, workerThreads, row -> convert(row, null), read)
+                        : new StagedLoad(target.campaignId(), importId).load(handle, Files.size(file) / SHORT_ROW_BYTES,
+                                workers, workerThreads, row -> convert(row, RowNormalizer.toJsonArray(row.cells())), read);
+                LOG.info("Import {}: {} rows read, screened and stored in {} ms{}", importId, rowsRead.get(),
+                        (System.nanoTime() - start) / 1_000_000, firstList.isPresent() ? " straight into a new table" : "");
+                handle.attach(ImportDao.class).finish(importId, rowsRead.get(), outcome.accepted(), outcome.rejected(),
+                        json(outcome.rejects()));
             });
         }
     }
 
-    private void stage(CsvContactReader reader, StagingTable staging, ImportDao imports, AtomicLong line) {
+    /** Adds every row of the file to {@code batches}, then flushes them. */
+    private void read(CsvContactReader reader, OrderedBatches<?> batches, ImportDao imports, AtomicLong line) {
         long lastProgress = System.nanoTime();
-        try (ParallelStaging parallel = new ParallelStaging(workers, workerThreads, this::convert, staging)) {
-            if (!header.isHeader()) {
-                parallel.add(new CsvContactReader.Row(header.line(), header.cells()));
-                rowsRead.incrementAndGet();
-            }
-            line.set(reader.currentLine());
-            for (CsvContactReader.Row row = reader.next(); row != null; row = reader.next()) {
-                line.set(reader.currentLine());
-                parallel.add(row);
-                rowsRead.incrementAndGet();
-                if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
-                    imports.progress(importId, rowsRead.get());
-                    lastProgress = System.nanoTime();
-                }
-            }
-            parallel.flush();
+        if (!header.isHeader()) {
+            batches.add(new CsvContactReader.Row(header.line(), header.cells()));
+            rowsRead.incrementAndGet();
         }
+        line.set(reader.currentLine());
+        for (CsvContactReader.Row row = reader.next(); row != null; row = reader.next()) {
+            line.set(reader.currentLine());
+            batches.add(row);
+            rowsRead.incrementAndGet();
+            if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
+                imports.progress(importId, rowsRead.get());
+                lastProgress = System.nanoTime();
+            }
+        }
+        batches.flush();
     }
 
-    /** The row, normalised, or refused; text that could not be decoded stops the import. Thread-safe. */
-    private IntakeRow convert(CsvContactReader.Row row) {
-        if (row.cells().stream().anyMatch(cell -> cell.indexOf(CsvLayout.UNDECODABLE) >= 0)) {
+    /**
+     * The row, normalised, or refused; text that could not be decoded stops the import. Thread-safe.
+     *
+     * @param fieldsJson the row's cells as a JSON array, for the staging table; null when not needed
+     */
+    private IntakeRow convert(CsvContactReader.Row row, String fieldsJson) {
+        if (undecodable(row)) {
             throw new BadTextException(row.line(), "The file is not valid " + layout.charset().name()
                     + " text at line " + row.line() + " (the encoding was detected from its start); save it as UTF-8");
         }
-        String fieldsJson = RowNormalizer.toJsonArray(row.cells());
         return row.cells().size() > header.columns().size() && !extraCellsBlank(row)
                 ? IntakeRow.rejected(row.line(), fieldsJson, RejectReason.MALFORMED_ROW,
                         row.cells().size() + " fields where the header has " + header.columns().size())
                 : normalizer.normalize(row.line(), header.mapping().read(row.cells()), fieldsJson, target);
+    }
+
+    private static boolean undecodable(CsvContactReader.Row row) {
+        for (String cell : row.cells()) {
+            if (cell.indexOf(CsvLayout.UNDECODABLE) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean extraCellsBlank(CsvContactReader.Row row) {

@@ -29,10 +29,10 @@ public final class RowNormalizer {
         if (fields.phones().isEmpty()) {
             return IntakeRow.rejected(line, fieldsJson, RejectReason.MISSING_NUMBER, "no phone number");
         }
-        List<PhoneNumber> valid = new ArrayList<>();
+        List<PhoneNumber> valid = new ArrayList<>(MAX_PHONES);
         for (String raw : fields.phones().subList(0, Math.min(MAX_PHONES, fields.phones().size()))) {
             numbers.parse(raw, target.defaultRegion())
-                    .filter(number -> valid.stream().noneMatch(known -> known.e164().equals(number.e164())))
+                    .filter(number -> !known(valid, number))
                     .ifPresent(valid::add);
         }
         if (valid.isEmpty()) {
@@ -55,9 +55,22 @@ public final class RowNormalizer {
         }
         PhoneNumber primary = valid.get(0);
         ZoneId zone = explicitZone.or(primary::singleTimeZone).orElse(target.fallbackTimeZone());
-        return new IntakeRow(line, primary.e164(), valid.subList(1, valid.size()).stream().map(PhoneNumber::e164).toList(),
+        List<String> alternates = new ArrayList<>(valid.size() - 1);
+        for (PhoneNumber alternate : valid.subList(1, valid.size())) {
+            alternates.add(alternate.e164());
+        }
+        return new IntakeRow(line, primary.e164(), alternates,
                 zone.getId(), trimToNull(fields.firstName()), trimToNull(fields.lastName()),
                 trimToNull(fields.externalId()), priority, toJsonObject(fields.custom()), fieldsJson, null, null);
+    }
+
+    private static boolean known(List<PhoneNumber> numbers, PhoneNumber number) {
+        for (PhoneNumber known : numbers) {
+            if (known.e164().equals(number.e164())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A JSON array of the given texts (nulls as null). */

@@ -1,16 +1,11 @@
 package dialer.contact.intake;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
 import dialer.contact.ContactPartitions;
 import org.jdbi.v3.core.Handle;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
  * A temporary table, private to one transaction, that receives contacts by COPY and is then screened
@@ -24,11 +19,11 @@ final class StagingTable implements AutoCloseable {
     enum Mode { INSERT, UPSERT }
 
     private final Handle handle;
-    private final CopyIn copy;
+    private final CopyStream copy;
     private final CopyRows encoder;
     private final ByteSink buffer = new ByteSink(FLUSH_BYTES + 4096);
 
-    private StagingTable(Handle handle, CopyIn copy, CopyRows encoder) {
+    private StagingTable(Handle handle, CopyStream copy, CopyRows encoder) {
         this.handle = handle;
         this.copy = copy;
         this.encoder = encoder;
@@ -41,14 +36,7 @@ final class StagingTable implements AutoCloseable {
                 + "line bigint NOT NULL, phone text, alt_phones text[] NOT NULL, time_zone text, first_name text, "
                 + "last_name text, external_id text, priority integer, custom jsonb NOT NULL, fields text NOT NULL, "
                 + "reject text, detail text, phone_seen boolean NOT NULL, external_id_seen boolean NOT NULL) ON COMMIT DROP");
-        try {
-            CopyIn copy = handle.getConnection().unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY intake_staging FROM STDIN (FORMAT binary)");
-            copy.writeToCopy(CopyRows.HEADER, 0, CopyRows.HEADER.length);
-            return new StagingTable(handle, copy, new CopyRows(expectedRows));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot start COPY into the staging table: " + e.getMessage(), e);
-        }
+        return new StagingTable(handle, CopyStream.open(handle, "intake_staging", ""), new CopyRows(expectedRows));
     }
 
     /** Turns rows into the COPY data that {@link #write} takes. */
@@ -59,7 +47,7 @@ final class StagingTable implements AutoCloseable {
     /** Writes rows already encoded by {@link #encoder()}, after any added one by one. */
     void write(ByteSink rows) {
         flush();
-        send(rows.array(), rows.size());
+        copy.write(rows);
     }
 
     void add(IntakeRow row) {
@@ -72,9 +60,7 @@ final class StagingTable implements AutoCloseable {
     /**
      * Ends the COPY; then marks duplicates and do-not-call numbers, and drops alternate numbers that are
      * on the do-not-call list (the contact stays, reachable on its other numbers). From here to the end of the
-     * transaction, other intake into the campaign and changes to the do-not-call list wait, so that
-     * neither a number listed meanwhile nor a contact stored meanwhile slips past the screening; the
-     * campaign cannot be deleted meanwhile either.
+     * transaction, the campaign's intake is held ({@link IntakeLocks}).
      *
      * @param mode whether rows are new contacts ({@link Mode#INSERT}: a stored contact with the same number or
      *             external id refuses the row) or updates by external id ({@link Mode#UPSERT}: only another
@@ -83,18 +69,8 @@ final class StagingTable implements AutoCloseable {
      */
     void screen(long campaignId, Mode mode) {
         flush();
-        send(CopyRows.TRAILER, CopyRows.TRAILER.length);
-        try {
-            copy.endCopy();
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY into the staging table failed: " + e.getMessage(), e);
-        }
-        ContactPartitions.lockIntake(handle, campaignId);
-        if (handle.createQuery("SELECT 1 FROM campaigns WHERE id = :id FOR KEY SHARE").bind("id", campaignId)
-                .mapTo(Integer.class).findOne().isEmpty()) {
-            throw new CampaignDeletedException(campaignId);
-        }
-        handle.execute("LOCK TABLE dnc_entries IN SHARE MODE");
+        copy.end();
+        IntakeLocks.hold(handle, campaignId);
         // built once after the load; the rows are stored in line order, which the insert then reads them in
         handle.execute("CREATE INDEX ON intake_staging (line)");
         handle.execute("ANALYZE intake_staging (line, phone, alt_phones, external_id, reject, phone_seen, external_id_seen)");
@@ -163,7 +139,7 @@ final class StagingTable implements AutoCloseable {
                     .bind("campaign", campaignId).bind("import", importId).execute();
         }
         return ContactPartitions.load(handle, campaignId, table -> handle.createUpdate(insert.formatted(table))
-                .bind("campaign", campaignId).bind("import", importId));
+                .bind("campaign", campaignId).bind("import", importId).execute());
     }
 
     /**
@@ -237,28 +213,14 @@ final class StagingTable implements AutoCloseable {
 
     private void flush() {
         if (buffer.size() > 0) {
-            send(buffer.array(), buffer.size());
+            copy.write(buffer);
             buffer.clear();
-        }
-    }
-
-    private void send(byte[] bytes, int length) {
-        try {
-            copy.writeToCopy(bytes, 0, length);
-        } catch (SQLException e) {
-            throw new UncheckedIOException(new IOException("COPY into the staging table failed: " + e.getMessage(), e));
         }
     }
 
     /** Abandons an unfinished COPY; the transaction's rollback drops the table. */
     @Override
     public void close() {
-        if (copy.isActive()) {
-            try {
-                copy.cancelCopy();
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot cancel the COPY: " + e.getMessage(), e);
-            }
-        }
+        copy.close();
     }
 }

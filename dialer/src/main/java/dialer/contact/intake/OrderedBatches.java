@@ -7,29 +7,32 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Converts rows to COPY data in batches on worker threads (number parsing is the costly part), and
- * writes the batches to the staging table in file order from the calling thread. At most a few batches
- * are in flight, so memory stays bounded whatever the file's size.
+ * Converts rows in batches on worker threads (number parsing is the costly part), and hands the converted
+ * batches to {@code write} in file order on the calling thread. At most a few batches are in flight, so
+ * memory stays bounded whatever the file's size.
+ *
+ * @param <T> a converted batch
  */
-final class ParallelStaging implements AutoCloseable {
-    private static final int BATCH_ROWS = 2000;
+final class OrderedBatches<T> implements AutoCloseable {
+    private static final int BATCH_ROWS = 500;
 
     private final ExecutorService workers;
     private final int maxInFlight;
-    private final Function<CsvContactReader.Row, IntakeRow> convert;
-    private final StagingTable staging;
-    private final Deque<Future<ByteSink>> inFlight = new ArrayDeque<>();
+    private final Function<List<CsvContactReader.Row>, T> convert;
+    private final Consumer<T> write;
+    private final Deque<Future<T>> inFlight = new ArrayDeque<>();
     private List<CsvContactReader.Row> batch = new ArrayList<>(BATCH_ROWS);
 
-    ParallelStaging(ExecutorService workers, int threads, Function<CsvContactReader.Row, IntakeRow> convert,
-            StagingTable staging) {
+    OrderedBatches(ExecutorService workers, int threads, Function<List<CsvContactReader.Row>, T> convert,
+            Consumer<T> write) {
         this.workers = workers;
         this.maxInFlight = 2 * threads;
         this.convert = convert;
-        this.staging = staging;
+        this.write = write;
     }
 
     void add(CsvContactReader.Row row) {
@@ -59,23 +62,15 @@ final class ParallelStaging implements AutoCloseable {
     private void submit() {
         List<CsvContactReader.Row> rows = batch;
         batch = new ArrayList<>(BATCH_ROWS);
-        inFlight.add(workers.submit(() -> encode(rows)));
+        inFlight.add(workers.submit(() -> convert.apply(rows)));
         while (inFlight.size() > maxInFlight) {
             writeOldest();
         }
     }
 
-    private ByteSink encode(List<CsvContactReader.Row> rows) {
-        ByteSink encoded = new ByteSink(rows.size() * 256);
-        for (CsvContactReader.Row row : rows) {
-            staging.encoder().append(encoded, convert.apply(row));
-        }
-        return encoded;
-    }
-
     private void writeOldest() {
         try {
-            staging.write(inFlight.poll().get());
+            write.accept(inFlight.poll().get());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -83,7 +78,7 @@ final class ParallelStaging implements AutoCloseable {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while staging rows", e);
+            throw new IllegalStateException("Interrupted while converting rows", e);
         }
     }
 }
