@@ -132,7 +132,8 @@ class SafeHarbourTest {
         return TONE_AMPLITUDE * Math.sin(2 * Math.PI * 440 * sample / SAMPLE_RATE);
     }
 
-    private static void writeTone(Path file) throws Exception {
+    /** Writes {@link #PROMPT_SECONDS} of a 440 Hz tone, 8 kHz 16-bit mono PCM, as a WAV file. */
+    static void writeTone(Path file) throws Exception {
         int samples = (int) (PROMPT_SECONDS * SAMPLE_RATE);
         ByteBuffer pcm = ByteBuffer.allocate(samples * 2).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < samples; i++) {

@@ -2,12 +2,15 @@ package dialer.gateway.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import dialer.gateway.AgentLeg;
 import dialer.gateway.CallHandle;
+import dialer.gateway.Prompt;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Third-party call control against sipp (RFC 3725): an agent's phone, called once at login, is re-INVITEd
@@ -82,6 +85,29 @@ class SipBridgingTest {
             assertThat(customer.awaitExit(WAIT)).as("the customer got a BYE: %s", customer.log("errors.log")).isZero();
             assertThat(agentPhone.awaitExit(WAIT)).as("the phone's BYE was answered").isZero();
             assertThat(fixture.driver.health().get(0).busyChannels()).isZero();
+        }
+    }
+
+    @Test
+    void aPhoneThatDoesNotTakeTheCustomerFailsTheBridgeInTimeForTheSafeHarbourMessage(@TempDir Path prompts) throws Exception {
+        int agentPort = Sipp.freePort();
+        SafeHarbourTest.writeTone(prompts.resolve("goodbye.wav"));
+        try (Sipp agentPhone = Sipp.serve("agent-mute.xml", agentPort);
+                Sipp customer = Sipp.serve("answer.xml", Sipp.freePort(), "-d", "0", "-m", "1");
+                DriverFixture fixture = new DriverFixture(prompts, false, List.of(SipTrunk.of("t", Sipp.HOST, customer.port(), 10, 10, 1)))) {
+            AgentLeg leg = fixture.driver.connectAgent("sip:agent@" + Sipp.HOST + ":" + agentPort, fixture.events);
+            fixture.events.await(leg.id(), "connected", WAIT);
+            CallHandle call = fixture.call("t", "+79161234567");
+            Events.Event answered = fixture.events.await(call.id(), "answered", WAIT);
+            fixture.driver.bridge(call, leg);
+
+            Events.Event failed = fixture.events.await(call.id(), "bridge failed", WAIT);
+            assertThat(failed.cause()).isEqualTo("the agent's phone did not take the customer in 1500 ms");
+            assertThat(Duration.ofNanos(failed.nanos() - answered.nanos())).isLessThan(Duration.ofMillis(2000));
+            fixture.driver.playAndHangup(call, new Prompt("goodbye", Duration.ofMillis(1500)));
+            Events.Event ended = fixture.events.await(call.id(), "ended", WAIT);
+            assertThat(ended.cause()).isEqualTo("BYE from the appliance after the message goodbye");
+            assertThat(customer.awaitExit(WAIT)).as("the customer got the BYE: %s", customer.log("errors.log")).isZero();
         }
     }
 

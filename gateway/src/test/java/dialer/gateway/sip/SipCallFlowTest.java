@@ -117,6 +117,36 @@ class SipCallFlowTest {
     }
 
     @Test
+    void aMachineTheGatewayDetectsAfterTheAnswerIsToldByInfo() throws Exception {
+        try (Sipp gateway = Sipp.serve("answer-then-info.xml", Sipp.freePort(), "-d", "300", "-m", "1");
+                DriverFixture fixture = new DriverFixture(SipTrunk.of("t", Sipp.HOST, gateway.port(), 10, 10, 1))) {
+            CallHandle call = fixture.call("t", "+79161234567");
+            fixture.events.await(call.id(), "detected", WAIT);
+            fixture.driver.hangup(call);
+
+            assertThat(fixture.events.await(call.id(), "ended", WAIT).what()).isEqualTo("ended MACHINE");
+            assertThat(fixture.events.of(call.id())).containsExactly("trying t", "ringing", "answered", "detected MACHINE", "ended MACHINE");
+            assertThat(gateway.awaitExit(WAIT)).as("the INFO was answered, the BYE came: %s", gateway.log("errors.log")).isZero();
+        }
+    }
+
+    @Test
+    void anAnswerThatCrossesTheCancelIsAcknowledgedAndHungUp() throws Exception {
+        try (Sipp phone = Sipp.serve("answer-crossing-cancel.xml", Sipp.freePort(), "-m", "1");
+                DriverFixture fixture = new DriverFixture(SipTrunk.of("t", Sipp.HOST, phone.port(), 10, 10, 1))) {
+            CallHandle call = fixture.call("t", "+79161234567");
+            fixture.events.await(call.id(), "ringing", WAIT);
+            fixture.driver.hangup(call);
+
+            Events.Event ended = fixture.events.await(call.id(), "ended", WAIT);
+            assertThat(ended.what()).isEqualTo("ended CANCELLED");
+            assertThat(ended.cause()).isEqualTo("answered as the appliance cancelled; hung up");
+            assertThat(phone.awaitExit(WAIT)).as("sipp got the ACK of its 200 and a BYE: %s", phone.log("errors.log")).isZero();
+            assertThat(fixture.driver.health().get(0).busyChannels()).isZero();
+        }
+    }
+
+    @Test
     void aTcpTrunkCarriesTheCall() throws Exception {
         int port = Sipp.freePort();
         try (Sipp callee = Sipp.start("answer.xml", port, SipTransport.TCP, "-d", "100", "-m", "1");
