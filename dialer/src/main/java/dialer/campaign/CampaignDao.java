@@ -24,6 +24,13 @@ public interface CampaignDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM campaigns WHERE id = :id FOR UPDATE")
     Optional<CampaignRow> lockById(long id);
 
+    /**
+     * The row, locked against other changes until the transaction ends but not against an import, which
+     * only needs the campaign to stay (FOR KEY SHARE): an edit of its name or settings does not wait for one.
+     */
+    @SqlQuery("SELECT " + COLUMNS + " FROM campaigns WHERE id = :id FOR NO KEY UPDATE")
+    Optional<CampaignRow> lockForEdit(long id);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM campaigns ORDER BY id")
     List<CampaignRow> list();
 

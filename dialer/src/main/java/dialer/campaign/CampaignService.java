@@ -58,7 +58,7 @@ public final class CampaignService {
     public Optional<Campaign> update(long id, UnaryOperator<CampaignInput> change) {
         return jdbi.inTransaction(handle -> {
             CampaignDao locked = handle.attach(CampaignDao.class);
-            Optional<Campaign> current = locked.lockById(id).map(this::toCampaign);
+            Optional<Campaign> current = locked.lockForEdit(id).map(this::toCampaign);
             if (current.isEmpty()) {
                 return Optional.<Campaign>empty();
             }

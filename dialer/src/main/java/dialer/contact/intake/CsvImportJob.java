@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dialer.contact.ContactPartitions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -79,7 +80,9 @@ final class CsvImportJob implements Runnable {
         // progress goes through a connection of its own: the import's transaction holds the other one
         try (CsvContactReader reader = CsvContactReader.open(file, layout); Handle progressHandle = jdbi.open()) {
             ImportDao progress = progressHandle.attach(ImportDao.class);
-            OptionalInt lines = FirstListLoad.lines(file);
+            // a campaign that has contacts already takes the list through the staging table: no need to count its lines
+            OptionalInt lines = ContactPartitions.exists(progressHandle, target.campaignId()) ? OptionalInt.empty()
+                    : FirstListLoad.lines(file);
             jdbi.useTransaction(handle -> {
                 long start = System.nanoTime();
                 Consumer<OrderedBatches<?>> read = batches -> read(reader, batches, progress, line);

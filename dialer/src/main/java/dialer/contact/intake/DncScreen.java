@@ -51,6 +51,13 @@ final class DncScreen {
         return Optional.of(new DncScreen(numbers, prefixes));
     }
 
+    /** Whether more than {@code maxEntries} do-not-call entries apply to the campaign's contacts. */
+    static boolean moreThan(Handle handle, long campaignId, int maxEntries) {
+        return handle.createQuery("SELECT count(*) FROM (SELECT 1 FROM dnc_entries"
+                        + " WHERE campaign_id IS NULL OR campaign_id = :campaign LIMIT :limit) entries")
+                .bind("campaign", campaignId).bind("limit", maxEntries + 1).mapTo(Long.class).one() > maxEntries;
+    }
+
     /** Entries given as they are, for tests and callers that have them. */
     static DncScreen of(List<String> numbers, List<String> prefixes) {
         LongOpenHashSet numberKeys = new LongOpenHashSet();

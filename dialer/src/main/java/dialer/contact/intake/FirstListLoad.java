@@ -67,14 +67,16 @@ final class FirstListLoad {
 
     /**
      * Holds the campaign's intake and reads its do-not-call entries, when the campaign has no table of
-     * contacts yet.
+     * contacts yet and not too many entries apply (checked before the locks are taken, so that a list that
+     * goes through the staging table does not hold them any longer than that path does; when the table
+     * appeared or entries were added while the locks were awaited, the caller keeps them).
      *
      * @param maxLines what {@link #lines} gave for the file
      * @return the load, or empty when the list must go through the staging table
      * @throws CampaignDeletedException when the campaign is gone
      */
     static Optional<FirstListLoad> prepare(Handle handle, long campaignId, long importId, int maxLines) {
-        if (ContactPartitions.exists(handle, campaignId)) {
+        if (ContactPartitions.exists(handle, campaignId) || DncScreen.moreThan(handle, campaignId, MAX_DNC_ENTRIES)) {
             return Optional.empty();
         }
         IntakeLocks.hold(handle, campaignId);
@@ -97,7 +99,7 @@ final class FirstListLoad {
         NewTableRows rows = new NewTableRows(campaignId, importId, dnc, normalize);
         try (RejectSpool rejects = new RejectSpool(importId); InFileScreen screen = new InFileScreen(maxLines, rejects)) {
             long start = System.nanoTime();
-            long[] copied = new long[1];
+            long[] copied = new long[2];
             long accepted = ContactPartitions.load(handle, campaignId, table -> {
                 try (CopyStream copy = CopyStream.open(handle, table + " (" + NewTableRows.COLUMNS + ")", ", FREEZE");
                         OrderedBatches<ScreenedBatch> batches = new OrderedBatches<>(workers, threads, rows::convert,
@@ -105,14 +107,15 @@ final class FirstListLoad {
                     read.accept(batches);
                     long count = copy.end();
                     copied[0] = System.nanoTime();
+                    // before the attach, which holds the contacts table against other attaches until commit
+                    rejects.save(handle);
+                    copied[1] = System.nanoTime();
                     return count;
                 }
             });
-            long attached = System.nanoTime();
-            rejects.save(handle);
-            LOG.info("Import {}: read, screened and COPYed in {} ms, indexed and attached in {} ms, rejects saved in {} ms",
-                    importId, (copied[0] - start) / 1_000_000, (attached - copied[0]) / 1_000_000,
-                    (System.nanoTime() - attached) / 1_000_000);
+            LOG.info("Import {}: read, screened and COPYed in {} ms, rejects saved in {} ms, indexed and attached in {} ms",
+                    importId, (copied[0] - start) / 1_000_000, (copied[1] - copied[0]) / 1_000_000,
+                    (System.nanoTime() - copied[1]) / 1_000_000);
             return new ImportOutcome(accepted, rejects.counts());
         }
     }

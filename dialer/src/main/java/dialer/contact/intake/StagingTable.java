@@ -107,10 +107,14 @@ final class StagingTable implements AutoCloseable {
                   AND d.kind = 'number' AND d.phone_e164 = s.phone""")
                 .bind("campaign", campaignId).execute();
         handle.createUpdate("""
-                UPDATE intake_staging s SET reject = 'dnc', detail = 'on the do-not-call list: ' || d.phone_e164 || '*'
-                FROM dnc_entries d
-                WHERE s.reject IS NULL AND (d.campaign_id IS NULL OR d.campaign_id = :campaign)
-                  AND d.kind = 'prefix' AND s.phone LIKE d.phone_e164 || '%'""")
+                UPDATE intake_staging s SET reject = 'dnc', detail = 'on the do-not-call list: ' || (
+                    SELECT d.phone_e164 FROM dnc_entries d
+                    WHERE (d.campaign_id IS NULL OR d.campaign_id = :campaign) AND d.kind = 'prefix'
+                      AND s.phone LIKE d.phone_e164 || '%'
+                    ORDER BY length(d.phone_e164) DESC LIMIT 1) || '*'
+                WHERE s.reject IS NULL AND EXISTS (SELECT 1 FROM dnc_entries d
+                    WHERE (d.campaign_id IS NULL OR d.campaign_id = :campaign) AND d.kind = 'prefix'
+                      AND s.phone LIKE d.phone_e164 || '%')""")
                 .bind("campaign", campaignId).execute();
         handle.createUpdate("""
                 UPDATE intake_staging s SET alt_phones = ARRAY(

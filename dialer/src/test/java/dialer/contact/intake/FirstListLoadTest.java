@@ -44,7 +44,9 @@ class FirstListLoadTest {
     void storesWhatTheStagingTableWouldStore() throws Exception {
         Random random = new Random(20261123L);
         DB.jdbi().useHandle(h -> h.execute("INSERT INTO dnc_entries (phone_e164) VALUES ('+74951000007'), ('+79160000042')"));
-        DB.jdbi().useHandle(h -> h.execute("INSERT INTO dnc_entries (phone_e164, kind) VALUES ('+749510001', 'prefix')"));
+        // a prefix for +74951000020 to +74951000029, inside a shorter one for all the +7495100.... numbers the files
+        // have: the longer one is named in the reject
+        DB.jdbi().useHandle(h -> h.execute("INSERT INTO dnc_entries (phone_e164, kind) VALUES ('+7495100002', 'prefix'), ('+749510000', 'prefix')"));
         for (int file = 0; file < 12; file++) {
             String csv = generate(random, 50 + random.nextInt(3000));
             IntakeTarget direct = campaign(DB.jdbi(), "direct-" + file, "RU", "Europe/Moscow");
@@ -66,6 +68,14 @@ class FirstListLoadTest {
             assertThat(contacts(direct)).as("file " + file).isEqualTo(contacts(staged));
             assertThat(rejects(directStatus)).as("file " + file).isEqualTo(rejects(stagedStatus));
         }
+        for (String prefix : List.of("+7495100002*", "+749510000*")) {
+            long rejected = DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM import_rejects WHERE detail = :detail")
+                    .bind("detail", "on the do-not-call list: " + prefix).mapTo(Long.class).one());
+            assertThat(rejected).as("rows rejected for the prefix %s", prefix).isPositive();
+        }
+        long stored = DB.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM contacts WHERE phone_e164 LIKE '+749510000%'"
+                + " OR EXISTS (SELECT 1 FROM unnest(alt_phones) alt WHERE alt LIKE '+749510000%')").mapTo(Long.class).one());
+        assertThat(stored).as("no number under a do-not-call prefix was stored").isZero();
     }
 
     @Test
