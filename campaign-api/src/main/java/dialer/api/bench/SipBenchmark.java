@@ -1,8 +1,10 @@
 package dialer.api.bench;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -112,10 +114,18 @@ final class SipBenchmark {
         return parts.length > 3 ? value + Integer.parseInt(parts[3]) / 1e6 : value;
     }
 
+    /** A port free for both UDP and TCP on loopback now: SIP listens on both. */
     private static int freePort() throws IOException {
-        try (DatagramSocket socket = new DatagramSocket(new InetSocketAddress(SippProcess.HOST, 0))) {
-            return socket.getLocalPort();
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try (DatagramSocket udp = new DatagramSocket(new InetSocketAddress(SippProcess.HOST, 0));
+                    ServerSocket tcp = new ServerSocket()) {
+                tcp.bind(new InetSocketAddress(SippProcess.HOST, udp.getLocalPort()));
+                return udp.getLocalPort();
+            } catch (BindException e) {
+                continue;
+            }
         }
+        throw new IOException("no port free for both UDP and TCP on " + SippProcess.HOST);
     }
 
     /** The calls under way: hangs each up after the hold, and keeps the figures. */
