@@ -48,7 +48,7 @@ final class AgentLegs {
         byId.put(leg.leg.id(), leg);
         try {
             leg.lastSdpSent = context.sessions.own(leg.origin, true);
-            Request invite = context.endpoint.invite(leg.leg.agentPhoneUri(), leg.lastSdpSent);
+            Request invite = context.endpoint.requests().invite(leg.leg.agentPhoneUri(), leg.lastSdpSent);
             leg.invite = context.send(invite, new LegInviteResponses(this, leg));
             leg.dialog = leg.invite.getDialog();
             leg.callId = SipContext.callId(invite);

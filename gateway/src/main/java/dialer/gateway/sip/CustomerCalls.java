@@ -74,7 +74,7 @@ final class CustomerCalls {
         SipTrunk trunk = attempt.trunk.trunk();
         try {
             call.lastSdpSent = context.sessions.own(call.origin, false);
-            Request invite = context.endpoint.invite(trunk.numberFormat().dialString(call.handle.request().numberE164()),
+            Request invite = context.endpoint.requests().invite(trunk.numberFormat().dialString(call.handle.request().numberE164()),
                     trunk.host(), trunk.port(), trunk.transport(), trunk.callerId().orElse(call.handle.request().callerId()), call.lastSdpSent);
             attempt.invite = context.send(invite, new InviteResponses(this, call, attempt));
             attempt.dialog = attempt.invite.getDialog();

@@ -40,7 +40,7 @@ final class KeepAlive {
     private void ask(TrunkState trunk, long now) {
         trunk.optionsSent(now);
         try {
-            context.send(context.endpoint.options(trunk.trunk()), new ResponseHandler() {
+            context.send(context.endpoint.requests().options(trunk.trunk()), new ResponseHandler() {
                 @Override
                 public void response(Response response, ClientTransaction transaction) {
                     trunk.optionsEnded();

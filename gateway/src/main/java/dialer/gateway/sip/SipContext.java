@@ -93,7 +93,7 @@ final class SipContext {
             }
             if (Request.INVITE.equals(request.getMethod()) && status / 100 == 2) {
                 javax.sip.header.ViaHeader via = (javax.sip.header.ViaHeader) request.getHeader(javax.sip.header.ViaHeader.NAME);
-                response.setHeader(endpoint.contact("TCP".equalsIgnoreCase(via.getTransport()) ? SipTransport.TCP : SipTransport.UDP));
+                response.setHeader(endpoint.requests().contact("TCP".equalsIgnoreCase(via.getTransport()) ? SipTransport.TCP : SipTransport.UDP));
             }
             transaction.sendResponse(response);
         } catch (Exception e) {

@@ -1,8 +1,6 @@
 package dialer.gateway.sip;
 
 import java.text.ParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
 import java.util.TooManyListenersException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,15 +16,10 @@ import javax.sip.SipFactory;
 import javax.sip.SipListener;
 import javax.sip.SipProvider;
 import javax.sip.SipStack;
-import javax.sip.address.Address;
 import javax.sip.address.AddressFactory;
 import javax.sip.address.SipURI;
 import javax.sip.header.CSeqHeader;
-import javax.sip.header.CallIdHeader;
-import javax.sip.header.ContentTypeHeader;
 import javax.sip.header.HeaderFactory;
-import javax.sip.header.MaxForwardsHeader;
-import javax.sip.header.ViaHeader;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -36,11 +29,11 @@ import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
 import gov.nist.javax.sip.clientauthutils.UserCredentials;
 
 /**
- * The appliance's SIP user agent: one JAIN-SIP stack listening on UDP and TCP at one address and port,
- * and the requests the driver sends, built and sent here so that the rest of the driver speaks of calls.
+ * The appliance's SIP user agent: one JAIN-SIP stack listening on UDP and TCP at one address and port, and
+ * the ways the driver sends through it (new transactions, requests in dialogs, ACK, CANCEL, digest), so that
+ * the rest of the driver speaks of calls.
  */
 final class SipEndpoint implements AutoCloseable {
-    private static final String USER_AGENT = "dialer";
     private static final long MAX_MESSAGE_BYTES = 16 * 1024;
     /** JAIN-SIP keeps every stack it made by name, stopped or not: each start needs a name of its own. */
     private static final AtomicLong STACKS = new AtomicLong();
@@ -51,7 +44,7 @@ final class SipEndpoint implements AutoCloseable {
     private final AddressFactory addresses;
     private final HeaderFactory headers;
     private final MessageFactory messages;
-    private final AtomicLong tags = new AtomicLong(System.nanoTime());
+    private final SipRequests requests;
 
     SipEndpoint(SipSettings settings, SipListener listener) {
         this.settings = settings;
@@ -67,6 +60,7 @@ final class SipEndpoint implements AutoCloseable {
             provider = stack.createSipProvider(udp);
             provider.addListeningPoint(tcp);
             provider.addSipListener(listener);
+            requests = new SipRequests(settings, addresses, headers, messages, provider);
             stack.start();
         } catch (PeerUnavailableException | InvalidArgumentException | ObjectInUseException | TooManyListenersException e) {
             throw new IllegalStateException("cannot listen for SIP on " + settings.address() + ":" + settings.port() + ": " + e.getMessage(), e);
@@ -92,57 +86,13 @@ final class SipEndpoint implements AutoCloseable {
         return properties;
     }
 
-    /** A new INVITE, with our SDP, to {@code user} at {@code host:port}, shown as coming from {@code callerId}. */
-    Request invite(String user, String host, int port, SipTransport transport, String callerId, String sdp) {
-        SipURI target = sipUri(user, host, port, transport);
-        return newRequest(Request.INVITE, target, addressOf(target), callerId, transport, sdp);
-    }
-
-    /** A new INVITE, with our SDP, to the phone at {@code uri} (a {@code sip:} URI naming its host). */
-    Request invite(String uri, String sdp) throws ParseException {
-        Address to = addresses.createAddress(uri);
-        if (!(to.getURI() instanceof SipURI target)) {
-            throw new ParseException("not a sip: URI: " + uri, 0);
-        }
-        SipTransport transport = "tcp".equalsIgnoreCase(target.getTransportParam()) ? SipTransport.TCP : SipTransport.UDP;
-        return newRequest(Request.INVITE, (SipURI) target.clone(), to, USER_AGENT, transport, sdp);
-    }
-
-    /** A new OPTIONS to a trunk, to see that it answers. */
-    Request options(SipTrunk trunk) {
-        SipURI target = sipUri(null, trunk.host(), trunk.port(), trunk.transport());
-        return newRequest(Request.OPTIONS, target, addressOf(target), USER_AGENT, trunk.transport(), null);
-    }
-
-    private Request newRequest(String method, SipURI target, Address to, String fromUser, SipTransport transport, String sdp) {
-        try {
-            SipURI fromUri = addresses.createSipURI(fromUser, settings.address());
-            Address from = addresses.createAddress(fromUri);
-            ViaHeader via = headers.createViaHeader(settings.address(), settings.port(), transport.wireName(), null);
-            CallIdHeader callId = provider.getNewCallId();
-            CSeqHeader cseq = headers.createCSeqHeader(1L, method);
-            MaxForwardsHeader maxForwards = headers.createMaxForwardsHeader(70);
-            Request request = messages.createRequest(target, method, callId, cseq,
-                    headers.createFromHeader(from, Long.toHexString(tags.incrementAndGet())), headers.createToHeader(to, null),
-                    new ArrayList<>(List.of(via)), maxForwards);
-            request.addHeader(contact(transport));
-            request.addHeader(headers.createUserAgentHeader(List.of(USER_AGENT)));
-            if (sdp != null) {
-                request.setContent(sdp, sdpType());
-            }
-            return request;
-        } catch (ParseException | InvalidArgumentException e) {
-            throw new IllegalArgumentException("cannot build a SIP " + method + " to " + target + ": " + e.getMessage(), e);
-        }
-    }
-
     /** A request within {@code dialog} (a re-INVITE with {@code sdp}, or a BYE with none), sent at once. */
     ClientTransaction sendInDialog(Dialog dialog, String method, String sdp) throws SipException {
         Request request = dialog.createRequest(method);
         try {
             if (sdp != null) {
-                request.setContent(sdp, sdpType());
-                request.setHeader(contact(dialog.getRemoteTarget().getURI() instanceof SipURI uri
+                request.setContent(sdp, requests.sdpType());
+                request.setHeader(requests.contact(dialog.getRemoteTarget().getURI() instanceof SipURI uri
                         && "tcp".equalsIgnoreCase(uri.getTransportParam()) ? SipTransport.TCP : SipTransport.UDP));
             }
         } catch (ParseException e) {
@@ -202,38 +152,17 @@ final class SipEndpoint implements AutoCloseable {
         return provider;
     }
 
+    /** What builds the requests that start a dialog or ask a trunk, and our Contact. */
+    SipRequests requests() {
+        return requests;
+    }
+
     MessageFactory messages() {
         return messages;
     }
 
     HeaderFactory headers() {
         return headers;
-    }
-
-    private SipURI sipUri(String user, String host, int port, SipTransport transport) {
-        try {
-            SipURI uri = addresses.createSipURI(user, host);
-            uri.setPort(port);
-            if (transport == SipTransport.TCP) {
-                uri.setTransportParam(transport.wireName());
-            }
-            return uri;
-        } catch (ParseException e) {
-            throw new IllegalArgumentException("not a SIP address: " + user + "@" + host + ":" + port, e);
-        }
-    }
-
-    private Address addressOf(SipURI uri) {
-        return addresses.createAddress((SipURI) uri.clone());
-    }
-
-    javax.sip.header.ContactHeader contact(SipTransport transport) {
-        SipURI uri = sipUri(USER_AGENT, settings.address(), settings.port(), transport);
-        return headers.createContactHeader(addresses.createAddress(uri));
-    }
-
-    private ContentTypeHeader sdpType() throws ParseException {
-        return headers.createContentTypeHeader("application", "sdp");
     }
 
     @Override
