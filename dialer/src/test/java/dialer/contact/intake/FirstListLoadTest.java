@@ -2,6 +2,7 @@ package dialer.contact.intake;
 
 import static dialer.contact.intake.IntakeFixtures.await;
 import static dialer.contact.intake.IntakeFixtures.campaign;
+import static dialer.contact.intake.IntakeFixtures.contactsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 
 import dialer.contact.ContactPartitions;
 import dialer.phone.PhoneNumbers;
@@ -91,6 +93,37 @@ class FirstListLoadTest {
         assertThat(status.accepted()).isEqualTo(2_000);
         assertThat(status.rejectsByReason()).isEqualTo(Map.of("invalid_number", 18_000L));
         assertThat(rejects(status)).hasSize(18_000);
+    }
+
+    /**
+     * A do-not-call entry added while a campaign's first list loads waits for the load to commit (the list was
+     * screened against the entries of its start): it never lands between the screening and the commit.
+     */
+    @Test
+    void aDoNotCallEntryAddedDuringAFirstListWaitsUntilTheListIsStored() throws Exception {
+        int rows = 300_000;
+        StringBuilder csv = new StringBuilder("phone;name\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append("+7917").append(String.format("%07d", i)).append(";Name ").append(i).append('\n');
+        }
+        IntakeTarget target = campaign(DB.jdbi(), "dnc-during-load", "RU", "Europe/Moscow");
+        Path path = IntakeFixtures.file(dir, "dnc-during-load.csv", csv.toString(), StandardCharsets.UTF_8);
+
+        StartedImport started = imports.start(target, path, "list.csv", Map.of(), Optional.empty());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!DB.jdbi().withHandle(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation"
+                + " WHERE c.relname = 'dnc_entries' AND l.mode = 'ShareLock' AND l.granted)").mapTo(Boolean.class).one())) {
+            assertThat(System.nanoTime()).as("the load took its lock on the do-not-call entries").isLessThan(deadline);
+            Thread.sleep(5);
+        }
+        long before = contactsOf(DB.jdbi(), target.campaignId());
+        DB.jdbi().useHandle(h -> h.execute("INSERT INTO dnc_entries (phone_e164) VALUES ('+79170000042')"));
+        long after = contactsOf(DB.jdbi(), target.campaignId());
+        ImportStatus status = await(imports, started);
+
+        assertThat(before).as("the list was still loading when the entry was added").isZero();
+        assertThat(after).as("the entry went in once the list was stored").isEqualTo(rows);
+        assertThat(status.accepted()).isEqualTo(rows);
     }
 
     /** Old Mac files break lines with a lone CR, Excel's with CRLF: each break is one line, as the reader counts. */
