@@ -1,5 +1,6 @@
 package dialer.gateway.sip;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ final class PromptLibrary {
         }
         AudioFormat.Encoding law = payloadType == MediaTarget.PCMA ? AudioFormat.Encoding.ALAW : AudioFormat.Encoding.ULAW;
         try (InputStream in = Files.newInputStream(file);
-                AudioInputStream wav = AudioSystem.getAudioInputStream(new java.io.BufferedInputStream(in))) {
+                AudioInputStream wav = AudioSystem.getAudioInputStream(new BufferedInputStream(in))) {
             AudioFormat format = wav.getFormat();
             if (format.getSampleRate() != SAMPLE_RATE || format.getChannels() != 1) {
                 throw new IllegalArgumentException("prompt " + file + " is " + format + "; it must be 8 kHz mono");

@@ -1,5 +1,6 @@
 package dialer.gateway.sip;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,6 +13,7 @@ import javax.sip.SipException;
 import javax.sip.ServerTransaction;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.ContentTypeHeader;
+import javax.sip.header.ViaHeader;
 import javax.sip.message.Message;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -92,7 +94,7 @@ final class SipContext {
                 response.setContent(sdp, type);
             }
             if (Request.INVITE.equals(request.getMethod()) && status / 100 == 2) {
-                javax.sip.header.ViaHeader via = (javax.sip.header.ViaHeader) request.getHeader(javax.sip.header.ViaHeader.NAME);
+                ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
                 response.setHeader(endpoint.requests().contact("TCP".equalsIgnoreCase(via.getTransport()) ? SipTransport.TCP : SipTransport.UDP));
             }
             transaction.sendResponse(response);
@@ -118,6 +120,6 @@ final class SipContext {
 
     static String body(Message message) {
         byte[] raw = message.getRawContent();
-        return raw == null ? null : new String(raw, java.nio.charset.StandardCharsets.US_ASCII);
+        return raw == null ? null : new String(raw, StandardCharsets.US_ASCII);
     }
 }
