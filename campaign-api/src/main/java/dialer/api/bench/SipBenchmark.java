@@ -1,10 +1,6 @@
 package dialer.api.bench;
 
 import java.io.IOException;
-import java.net.BindException;
-import java.net.DatagramSocket;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +23,7 @@ import dialer.gateway.CallHandle;
 import dialer.gateway.CallListener;
 import dialer.gateway.CallOutcome;
 import dialer.gateway.OriginateRequest;
+import dialer.gateway.sip.LoopbackPorts;
 import dialer.gateway.sip.SipGatewayDriver;
 import dialer.gateway.sip.SipSettings;
 import dialer.gateway.sip.SipTrunk;
@@ -47,7 +44,7 @@ final class SipBenchmark {
         SippProcess localUas = null;
         String server = target;
         if (server == null) {
-            int port = freePort();
+            int port = LoopbackPorts.freeForUdpAndTcp();
             localUas = SippProcess.uas(workDir, port);
             server = SippProcess.HOST + ":" + port;
         }
@@ -66,7 +63,7 @@ final class SipBenchmark {
         String[] hostPort = server.split(":");
         int calls = cps * seconds;
         SipTrunk trunk = SipTrunk.of("bench", hostPort[0], Integer.parseInt(hostPort[1]), calls + 1, 10 * cps, 1);
-        SipSettings settings = new SipSettings(SippProcess.HOST, freePort(), freePort(), Duration.ofSeconds(30), Duration.ofSeconds(5),
+        SipSettings settings = new SipSettings(SippProcess.HOST, LoopbackPorts.freeForUdpAndTcp(), LoopbackPorts.freeForUdpAndTcp(), Duration.ofSeconds(30), Duration.ofSeconds(5),
                 workDir, List.of(trunk));
         Load load = new Load(calls, holdSeconds);
         try (SipGatewayDriver driver = new SipGatewayDriver(settings)) {
@@ -91,7 +88,7 @@ final class SipBenchmark {
 
     private double baseline(String server, int cps, int seconds, int holdSeconds) throws Exception {
         int calls = cps * seconds;
-        try (SippProcess uac = SippProcess.uac(workDir, server, freePort(), cps, calls, holdSeconds * 1000L)) {
+        try (SippProcess uac = SippProcess.uac(workDir, server, LoopbackPorts.freeForUdpAndTcp(), cps, calls, holdSeconds * 1000L)) {
             uac.await(seconds + holdSeconds + 120L);
             List<String> lines = Files.readAllLines(workDir.resolve("uac-stats.csv"));
             List<String> header = Arrays.asList(lines.get(0).split(";"));
@@ -112,20 +109,6 @@ final class SipBenchmark {
         String[] parts = elapsed.split(":");
         double value = Integer.parseInt(parts[0]) * 3600 + Integer.parseInt(parts[1]) * 60 + Integer.parseInt(parts[2]);
         return parts.length > 3 ? value + Integer.parseInt(parts[3]) / 1e6 : value;
-    }
-
-    /** A port free for both UDP and TCP on loopback now: SIP listens on both. */
-    private static int freePort() throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            try (DatagramSocket udp = new DatagramSocket(new InetSocketAddress(SippProcess.HOST, 0));
-                    ServerSocket tcp = new ServerSocket()) {
-                tcp.bind(new InetSocketAddress(SippProcess.HOST, udp.getLocalPort()));
-                return udp.getLocalPort();
-            } catch (BindException e) {
-                continue;
-            }
-        }
-        throw new IOException("no port free for both UDP and TCP on " + SippProcess.HOST);
     }
 
     /** The calls under way: hangs each up after the hold, and keeps the figures. */

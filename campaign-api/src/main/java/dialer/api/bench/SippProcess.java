@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
+import dialer.gateway.sip.LoopbackPorts;
+
 /**
  * The {@code sipp} program (Debian package {@code sip-tester}) as the benchmark's SIP peer: a UAS that
  * answers every call and waits for its BYE, or a UAC that places calls at a rate, on loopback. Stopped by
  * its own PID.
  */
-final class SippProcess implements AutoCloseable {
-    static final String HOST = "127.0.0.1";
+public final class SippProcess implements AutoCloseable {
+    static final String HOST = LoopbackPorts.HOST;
 
     private final Process process;
     private final Path directory;
@@ -25,7 +27,7 @@ final class SippProcess implements AutoCloseable {
     }
 
     /** sipp's built-in UAS on {@code port}: 180, 200, then waits for the BYE; answers OPTIONS. */
-    static SippProcess uas(Path workDir, int port) throws IOException, InterruptedException {
+    public static SippProcess uas(Path workDir, int port) throws IOException, InterruptedException {
         SippProcess uas = start(workDir, "uas", List.of("-sn", "uas", "-p", Integer.toString(port), "-aa"));
         uas.awaitListening(port);
         return uas;

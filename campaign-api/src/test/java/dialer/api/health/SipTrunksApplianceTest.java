@@ -2,11 +2,6 @@ package dialer.api.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.BindException;
-import java.net.DatagramSocket;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,10 +9,12 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import dialer.api.Appliance;
+import dialer.api.bench.SippProcess;
 import dialer.api.config.ConfigLoader;
 import dialer.api.config.DialerConfig;
 import dialer.api.testing.ApiClient;
 import dialer.api.testing.RunningAppliance;
+import dialer.gateway.sip.LoopbackPorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,9 +29,7 @@ class SipTrunksApplianceTest {
 
     @Test
     void theTrunksOfTheFileAreAskedAndReported() throws Exception {
-        int trunkPort = freePort();
-        Process sipp = new ProcessBuilder("sipp", "-sn", "uas", "-i", "127.0.0.1", "-p", Integer.toString(trunkPort), "-aa", "-nostdin")
-                .redirectOutput(dir.resolve("sipp.log").toFile()).redirectErrorStream(true).start();
+        int trunkPort = LoopbackPorts.freeForUdpAndTcp();
         Path file = Files.writeString(dir.resolve("dialer.yaml"), """
                 gateway:
                   driver: sip
@@ -47,13 +42,14 @@ class SipTrunksApplianceTest {
                     trunks:
                       - {name: answering, host: 127.0.0.1, port: %d, max-channels: 30, max-calls-per-second: 10}
                       - {name: silent, host: 127.0.0.1, port: %d, max-channels: 60, max-calls-per-second: 10, order: 2}
-                """.formatted(freePort(), freePort(), trunkPort, freePort()));
+                """.formatted(LoopbackPorts.freeForUdpAndTcp(), LoopbackPorts.freeForUdpAndTcp(), trunkPort,
+                LoopbackPorts.freeForUdpAndTcp()));
         DialerConfig config = new ConfigLoader(Map.of(
                 "DIALER_DATA_DIR", dir.resolve("data").toString(),
                 "DIALER_HTTP_PORT", "0",
                 "DIALER_HTTP_HOST", "127.0.0.1",
                 "DIALER_ADMIN_PASSWORD", RunningAppliance.ADMIN_PASSWORD)).load(Optional.of(file), dir);
-        try (Appliance appliance = Appliance.start(config)) {
+        try (SippProcess sipp = SippProcess.uas(dir, trunkPort); Appliance appliance = Appliance.start(config)) {
             ApiClient anonymous = ApiClient.anonymous(appliance.httpPort());
             String expected = "answering up, 0 of 30 channels busy; silent down, 0 of 60 channels busy";
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -67,23 +63,6 @@ class SipTrunksApplianceTest {
             assertThat(anonymous.asUser("admin", RunningAppliance.ADMIN_PASSWORD).get("/metrics").body())
                     .contains("dialer_trunk_up{trunk=\"answering\"} 1.0", "dialer_trunk_up{trunk=\"silent\"} 0.0",
                             "dialer_trunk_max_channels{trunk=\"silent\"} 60.0");
-        } finally {
-            sipp.destroy();
-            sipp.waitFor(5, TimeUnit.SECONDS);
         }
-    }
-
-    /** A port free for both UDP and TCP on loopback now. */
-    private static int freePort() throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            try (DatagramSocket udp = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0));
-                    ServerSocket tcp = new ServerSocket()) {
-                tcp.bind(new InetSocketAddress("127.0.0.1", udp.getLocalPort()));
-                return udp.getLocalPort();
-            } catch (BindException e) {
-                continue;
-            }
-        }
-        throw new IOException("no free port");
     }
 }

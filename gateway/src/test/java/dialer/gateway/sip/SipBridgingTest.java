@@ -25,7 +25,7 @@ class SipBridgingTest {
     @Test
     void customersAreBridgedToTheAgentsPhoneOneAfterTheOtherOverTheSameLeg() throws Exception {
         int agentPort = Sipp.freePort();
-        try (Sipp agentPhone = Sipp.serve("agent.xml", agentPort, "-key", "rtp_port", Integer.toString(AGENT_RTP));
+        try (Sipp agentPhone = Sipp.serve("agent.xml", agentPort, "-m", "1", "-key", "rtp_port", Integer.toString(AGENT_RTP));
                 Sipp first = Sipp.serve("bridged-hangup.xml", Sipp.freePort(), "-d", "500", "-m", "1", "-key", "rtp_port",
                         Integer.toString(FIRST_CUSTOMER_RTP));
                 Sipp second = Sipp.serve("bridged-hangup.xml", Sipp.freePort(), "-d", "500", "-m", "1", "-key", "rtp_port",
@@ -47,7 +47,8 @@ class SipBridgingTest {
 
             fixture.driver.disconnectAgent(leg);
             fixture.events.await(leg.id(), "dropped", WAIT);
-            Thread.sleep(200);
+            assertThat(agentPhone.awaitExit(WAIT)).as("the phone took every re-INVITE, then the BYE: %s", agentPhone.log("errors.log"))
+                    .isZero();
             List<String> offers = agentPhone.messages().stream()
                     .filter(message -> message.received() && message.isRequest("INVITE")).map(SippMessage::body).toList();
             assertThat(offers).hasSize(5);

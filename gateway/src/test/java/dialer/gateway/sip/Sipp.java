@@ -3,9 +3,6 @@ package dialer.gateway.sip;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.DatagramSocket;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * A real SIP peer for the tests: the {@code sipp} program (Debian package {@code sip-tester}) running one
@@ -20,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * test to read. Stopped by its own PID.
  */
 final class Sipp implements AutoCloseable {
-    static final String HOST = "127.0.0.1";
+    static final String HOST = LoopbackPorts.HOST;
 
     private final Process process;
     private final Path directory;
@@ -114,6 +112,20 @@ final class Sipp implements AutoCloseable {
         return SippMessage.parse(log("messages.log"));
     }
 
+    /** Waits until the messages logged so far satisfy {@code complete} (sipp writes its log as it goes); returns them. */
+    List<SippMessage> awaitMessages(Predicate<List<SippMessage>> complete, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<SippMessage> messages = messages();
+        while (!complete.test(messages)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("sipp's log is not complete after " + timeout + ": " + messages.size() + " messages");
+            }
+            Thread.sleep(20);
+            messages = messages();
+        }
+        return messages;
+    }
+
     String log(String name) {
         try {
             Path file = directory.resolve(name);
@@ -125,20 +137,7 @@ final class Sipp implements AutoCloseable {
 
     /** A port free for both UDP and TCP on loopback right now. */
     static int freePort() {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            try (DatagramSocket udp = new DatagramSocket(new InetSocketAddress(HOST, 0))) {
-                int candidate = udp.getLocalPort();
-                try (ServerSocket tcp = new ServerSocket()) {
-                    tcp.bind(new InetSocketAddress(HOST, candidate));
-                    return candidate;
-                } catch (IOException e) {
-                    continue;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        throw new IllegalStateException("no free port");
+        return LoopbackPorts.freeForUdpAndTcp();
     }
 
     @Override

@@ -27,7 +27,7 @@ class TrunkLimitsTest {
     void aBurstAboveTheCallsPerSecondIsSpreadOutNotRefused() throws Exception {
         int callsPerSecond = 10;
         int burst = 25;
-        try (Sipp callee = Sipp.serve("answer.xml", Sipp.freePort(), "-d", "0");
+        try (Sipp callee = Sipp.serve("answer.xml", Sipp.freePort(), "-d", "0", "-m", Integer.toString(burst));
                 DriverFixture fixture = new DriverFixture(SipTrunk.of("t", Sipp.HOST, callee.port(), 100, callsPerSecond, 1))) {
             List<CallHandle> calls = new ArrayList<>();
             for (int i = 0; i < burst; i++) {
@@ -40,7 +40,7 @@ class TrunkLimitsTest {
             for (CallHandle call : calls) {
                 assertThat(fixture.events.await(call.id(), "ended", Duration.ofSeconds(10)).what()).isEqualTo("ended ANSWERED");
             }
-            Thread.sleep(200);
+            assertThat(callee.awaitExit(Duration.ofSeconds(10))).as("every call passed at sipp: %s", callee.log("errors.log")).isZero();
             List<LocalTime> invites = callee.messages().stream().filter(message -> message.received() && message.isRequest("INVITE"))
                     .map(SippMessage::at).toList();
             assertThat(invites).hasSize(burst);
@@ -105,7 +105,6 @@ class TrunkLimitsTest {
             while (total(outcomes) < offered && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
-            Thread.sleep(300);
             assertThat(total(outcomes)).as("every offered call ended: %s", outcomes).isEqualTo(offered);
             assertThat(outcomes.keySet()).containsOnly(CallOutcome.ANSWERED, CallOutcome.CONGESTION);
             assertThat(outcomes.get(CallOutcome.CONGESTION)).as("the load was above the channels").isPositive();
@@ -113,7 +112,10 @@ class TrunkLimitsTest {
             int inProgress = 0;
             int most = 0;
             Map<String, Boolean> open = new HashMap<>();
-            for (SippMessage message : callee.messages()) {
+            int answered = outcomes.get(CallOutcome.ANSWERED);
+            List<SippMessage> messages = callee.awaitMessages(logged -> logged.stream()
+                    .filter(message -> message.received() && message.isRequest("BYE")).count() >= answered, Duration.ofSeconds(10));
+            for (SippMessage message : messages) {
                 if (!message.received()) {
                     continue;
                 }
@@ -125,7 +127,7 @@ class TrunkLimitsTest {
                 }
             }
             assertThat(most).as("calls in progress at the trunk, at most").isEqualTo(channels);
-            assertThat(outcomes.get(CallOutcome.ANSWERED)).isEqualTo((int) callee.messages().stream()
+            assertThat(answered).isEqualTo((int) messages.stream()
                     .filter(message -> message.received() && message.isRequest("INVITE")).count());
         } finally {
             load.shutdownNow();
