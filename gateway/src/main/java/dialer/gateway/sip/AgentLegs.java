@@ -69,13 +69,18 @@ final class AgentLegs {
         }
     }
 
-    /** Ends the leg at logout: CANCEL while it rings, BYE once up; a bridged customer is hung up too. */
+    /**
+     * Ends the leg at logout: CANCEL while it rings, BYE once up (after the re-INVITE under way, if any, so
+     * that the phone sees one transaction at a time); a bridged customer is hung up too.
+     */
     void disconnect(AgentPhoneLeg leg) {
         if (leg.state == AgentPhoneLeg.State.CALLING) {
             leg.disconnectRequested = true;
             if (leg.provisional) {
                 cancel(leg);
             }
+        } else if (leg.state == AgentPhoneLeg.State.UPDATING) {
+            leg.byeAfterUpdate = true;
         } else if (leg.state != AgentPhoneLeg.State.ENDED) {
             sendBye(leg);
         }
@@ -141,12 +146,37 @@ final class AgentLegs {
         }
     }
 
-    /** Sends a re-INVITE with {@code sdp} on the leg's dialog; a failure to send loses the leg. */
+    /**
+     * Sends a re-INVITE with {@code sdp} on the leg's dialog; a failure to send loses the leg. Once the
+     * transaction has ended, a logout that came meanwhile sends its BYE.
+     */
     void reinvite(AgentPhoneLeg leg, String sdp, ResponseHandler handler) {
+        ResponseHandler thenLogout = new ResponseHandler() {
+            @Override
+            public void response(Response response, ClientTransaction transaction) {
+                handler.response(response, transaction);
+                if (response.getStatusCode() >= 200) {
+                    byeAfterUpdate(leg);
+                }
+            }
+
+            @Override
+            public void timedOut() {
+                handler.timedOut();
+                byeAfterUpdate(leg);
+            }
+        };
         try {
-            context.expect(context.endpoint.sendInDialog(leg.dialog, Request.INVITE, sdp), handler);
+            context.expect(context.endpoint.sendInDialog(leg.dialog, Request.INVITE, sdp), thenLogout);
         } catch (SipException e) {
             lost(leg, "cannot re-INVITE the agent's phone: " + e.getMessage());
+        }
+    }
+
+    private void byeAfterUpdate(AgentPhoneLeg leg) {
+        if (leg.byeAfterUpdate) {
+            leg.byeAfterUpdate = false;
+            sendBye(leg);
         }
     }
 

@@ -33,6 +33,8 @@ final class AgentPhoneLeg {
     boolean provisional;
     boolean disconnectRequested;
     ScheduledFuture<?> timer;
+    /** Logged out while a re-INVITE was under way: the BYE goes once that transaction has ended. */
+    boolean byeAfterUpdate;
     /** What to do once the leg is idle again: a bridge that waited for the leg's return to silence. */
     Runnable onIdle;
 
