@@ -38,6 +38,19 @@ public interface CampaignDao {
             + "updated_at = now() WHERE id = :id")
     int update(long id, String name, String mode, String settings);
 
+    /**
+     * Moves the campaign to {@code to} when it is in one of {@code from}; returns whether it did. The first
+     * start sets {@code started_at}.
+     */
+    @SqlUpdate("UPDATE campaigns SET state = :to, updated_at = now(), "
+            + "started_at = CASE WHEN :to = 'running' THEN coalesce(started_at, now()) ELSE started_at END "
+            + "WHERE id = :id AND state = ANY(:from)")
+    boolean transition(long id, String[] from, String to);
+
+    /** The ids of the campaigns in {@code state}. */
+    @SqlQuery("SELECT id FROM campaigns WHERE state = :state ORDER BY id")
+    List<Long> idsIn(String state);
+
     /** Deletes the campaign, with whatever refers to it (imports, do-not-call entries). */
     @SqlUpdate("DELETE FROM campaigns WHERE id = :id")
     int delete(long id);

@@ -2,6 +2,7 @@ package dialer.campaign;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -93,6 +94,27 @@ public final class CampaignService {
             ContactPartitions.drop(jdbi, id);
         }
         return deleted;
+    }
+
+    /**
+     * Moves the campaign from one of {@code from} to {@code to}.
+     *
+     * @return the campaign as it is now, or empty when there is no campaign {@code id}
+     * @throws ConflictException when the campaign is in none of {@code from}
+     */
+    public Optional<Campaign> transition(long id, Set<CampaignState> from, CampaignState to) {
+        boolean moved = campaigns.transition(id, from.stream().map(CampaignState::code).toArray(String[]::new), to.code());
+        Optional<Campaign> campaign = find(id);
+        if (!moved && campaign.isPresent() && campaign.get().state() != to) {
+            throw new ConflictException("state", "Campaign " + id + " is " + campaign.get().state().code()
+                    + "; it cannot become " + to.code() + " from there");
+        }
+        return campaign;
+    }
+
+    /** The ids of the campaigns in {@code state}. */
+    public List<Long> idsIn(CampaignState state) {
+        return campaigns.idsIn(state.code());
     }
 
     private Campaign toCampaign(CampaignRow row) {

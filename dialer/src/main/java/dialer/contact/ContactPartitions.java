@@ -69,6 +69,21 @@ public final class ContactPartitions {
     }
 
     /**
+     * Gives the campaign's table, creating it empty when missing, the indexes the dialler reads it by: the
+     * lease order of {@code READY} contacts, and the times {@code RETRY} and {@code CALLBACK} contacts wait
+     * for. They belong to that table alone, not to {@code contacts}, so that loading a list into a campaign
+     * that has never run builds none of them. Call when the campaign starts, in the transaction that starts it.
+     */
+    public static void ensureDialIndexes(Handle handle, long campaignId) {
+        ensure(handle, campaignId);
+        String table = table(campaignId);
+        handle.execute("CREATE INDEX IF NOT EXISTS " + table + "_lease ON " + table
+                + " ((callback_at IS NULL), priority DESC, next_attempt_at NULLS FIRST, id) WHERE state = 'READY'");
+        handle.execute("CREATE INDEX IF NOT EXISTS " + table + "_retry ON " + table + " (next_attempt_at) WHERE state = 'RETRY'");
+        handle.execute("CREATE INDEX IF NOT EXISTS " + table + "_callback ON " + table + " (callback_at) WHERE state = 'CALLBACK'");
+    }
+
+    /**
      * Detaches and drops the table of a campaign whose contacts are gone, if it has one. Runs outside any
      * transaction (PostgreSQL detaches concurrently in two of its own), so that no reader of other
      * campaigns' contacts waits; a detach that a stop interrupted is finished.

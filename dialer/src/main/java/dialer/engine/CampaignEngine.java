@@ -1,0 +1,228 @@
+package dialer.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
+
+import javax.sql.DataSource;
+
+import dialer.agent.AgentDao;
+import dialer.agent.AgentDesk;
+import dialer.agent.AgentSelection;
+import dialer.attempt.AttemptLog;
+import dialer.attempt.Leases;
+import dialer.campaign.Campaign;
+import dialer.campaign.CampaignService;
+import dialer.campaign.CampaignState;
+import dialer.contact.ContactPartitions;
+import dialer.gateway.GatewayDriver;
+import dialer.lease.ContactLeaser;
+import dialer.stats.CampaignStats;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The campaign engine of one node: starts, pauses and stops campaigns, runs the dial loop of each running
+ * campaign that Quartz gives this node, takes agents' dispositions to the runner of their call, renews the
+ * leases of this node's open attempts, and does the cluster's housekeeping when Quartz asks.
+ */
+public final class CampaignEngine implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CampaignEngine.class);
+    /** How long a dial loop firing keeps its campaign dialling here: a few firings, so that one late is no gap. */
+    private static final Duration DIAL_SLICE = Duration.ofSeconds(3);
+    private static final Duration RENEW_EVERY = Duration.ofSeconds(15);
+    private static final Duration DISPOSE_TIMEOUT = Duration.ofSeconds(10);
+
+    private final EngineContext context;
+    private final Leases leases;
+    private final Map<Long, CampaignRunner> runners = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService renewals;
+    private final EngineScheduler scheduler;
+
+    /**
+     * @param doNotCall adds a number to a campaign's do-not-call list, for the agents' DNC dispositions
+     */
+    public CampaignEngine(Jdbi jdbi, DataSource dataSource, GatewayDriver gateway, AgentDesk desk,
+            CampaignService campaigns, BiConsumer<Long, String> doNotCall, Clock clock,
+            String nodeId, EngineSettings settings) {
+        this.context = new EngineContext(jdbi, gateway, desk, campaigns, new ContactLeaser(), new AttemptLog(jdbi),
+                new CampaignStats(jdbi), doNotCall, clock, nodeId, settings, AgentSelection.LONGEST_IDLE);
+        this.leases = new Leases(jdbi);
+        this.renewals = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "lease-renewal");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.scheduler = new EngineScheduler(dataSource, nodeId, this, 5);
+    }
+
+    /**
+     * Closes what this node left open when it stopped (its attempts, as {@code INTERRUPTED}; its agents, as
+     * offline), then starts renewing its leases and firing jobs.
+     */
+    public void start() {
+        Instant now = context.clock().instant();
+        int interrupted = leases.interruptLeftBy(context.nodeId(), now);
+        int agents = context.jdbi().withExtension(AgentDao.class, dao -> dao.logOutLeftBy(context.nodeId()));
+        if (interrupted + agents > 0) {
+            LOG.warn("Node {} stopped with {} contacts in open attempts (closed as interrupted and rescheduled) "
+                    + "and {} agents logged in (now offline)", context.nodeId(), interrupted, agents);
+        }
+        long period = RENEW_EVERY.toMillis();
+        renewals.scheduleAtFixedRate(this::renewLeases, period, period, TimeUnit.MILLISECONDS);
+        for (long campaignId : context.campaigns().idsIn(CampaignState.RUNNING)) {
+            scheduler.scheduleDialLoop(campaignId);
+        }
+        scheduler.start();
+    }
+
+    /**
+     * Starts or resumes a campaign: it dials from the next firing of its dial loop.
+     *
+     * @return the campaign, or empty when there is none
+     * @throws dialer.validation.ConflictException when it is stopped or completed
+     */
+    public Optional<Campaign> start(long campaignId) {
+        if (context.campaigns().find(campaignId).isEmpty()) {
+            return Optional.empty();
+        }
+        context.jdbi().useTransaction(handle -> {
+            ContactPartitions.lockIntake(handle, campaignId);
+            ContactPartitions.ensureDialIndexes(handle, campaignId);
+        });
+        Optional<Campaign> campaign = context.campaigns().transition(campaignId,
+                EnumSet.of(CampaignState.DRAFT, CampaignState.PAUSED), CampaignState.RUNNING);
+        scheduler.scheduleDialLoop(campaignId);
+        return campaign;
+    }
+
+    /** Pauses a running campaign: no new call; the calls up go on to their end. */
+    public Optional<Campaign> pause(long campaignId) {
+        return halt(campaignId, EnumSet.of(CampaignState.RUNNING), CampaignState.PAUSED);
+    }
+
+    /** Stops a campaign for good: no new call; the calls up go on to their end. */
+    public Optional<Campaign> stop(long campaignId) {
+        return halt(campaignId, EnumSet.of(CampaignState.DRAFT, CampaignState.RUNNING, CampaignState.PAUSED),
+                CampaignState.STOPPED);
+    }
+
+    /**
+     * Applies agent {@code userId}'s disposition to the call it is wrapping up.
+     *
+     * @return the contact's new state
+     * @throws IllegalStateException    when the agent has no call in wrap-up with that id
+     * @throws IllegalArgumentException for an unknown disposition or a callback without its time
+     */
+    public String dispose(long userId, long attemptId, String code, String notes, Instant callbackAt, Long callbackOwner) {
+        CampaignRunner runner = context.desk().campaignOfCall(userId).map(runners::get)
+                .orElseThrow(() -> new IllegalStateException("the agent has no call to set a disposition for"));
+        return await(runner.dispose(attemptId, userId, code, notes, callbackAt, callbackOwner));
+    }
+
+    /** The agents and clock this engine works with. */
+    public AgentDesk desk() {
+        return context.desk();
+    }
+
+    /** The figures of a campaign. */
+    public CampaignStats stats() {
+        return context.stats();
+    }
+
+    void dialLoopFired(long campaignId) {
+        Optional<Campaign> campaign = context.campaigns().find(campaignId);
+        if (campaign.isEmpty() || campaign.get().state() != CampaignState.RUNNING) {
+            scheduler.unscheduleDialLoop(campaignId);
+            return;
+        }
+        runners.computeIfAbsent(campaignId, id -> new CampaignRunner(id, context))
+                .dialUntil(context.clock().instant().plus(DIAL_SLICE));
+    }
+
+    void housekeeping() {
+        try {
+            Instant now = context.clock().instant();
+            int expired = leases.interruptExpired(now);
+            if (expired > 0) {
+                LOG.warn("{} attempts' leases ran out (their node is gone): closed as interrupted", expired);
+            }
+            leases.recycle(now);
+            for (long campaignId : context.campaigns().idsIn(CampaignState.RUNNING)) {
+                if (!context.jdbi().withHandle(handle -> handle.createQuery("""
+                                SELECT EXISTS (SELECT 1 FROM contacts WHERE campaign_id = :c
+                                               AND state IN ('READY', 'RETRY', 'CALLBACK', 'DIALING'))""")
+                        .bind("c", campaignId).mapTo(Boolean.class).one())) {
+                    context.campaigns().transition(campaignId, EnumSet.of(CampaignState.RUNNING), CampaignState.COMPLETED);
+                    LOG.info("Campaign {} completed: every contact is done", campaignId);
+                }
+            }
+            retireIdleRunners();
+        } catch (RuntimeException e) {
+            LOG.warn("Housekeeping failed; the next run tries again", e);
+        }
+    }
+
+    private Optional<Campaign> halt(long campaignId, EnumSet<CampaignState> from, CampaignState to) {
+        Optional<Campaign> campaign = context.campaigns().transition(campaignId, from, to);
+        campaign.ifPresent(found -> {
+            scheduler.unscheduleDialLoop(campaignId);
+            Optional.ofNullable(runners.get(campaignId)).ifPresent(CampaignRunner::stopDialling);
+        });
+        return campaign;
+    }
+
+    private void retireIdleRunners() {
+        runners.forEach((campaignId, runner) -> {
+            if (await(runner.idle())) {
+                runners.remove(campaignId);
+                runner.close();
+            }
+        });
+    }
+
+    private void renewLeases() {
+        try {
+            leases.renew(context.nodeId(), context.clock().instant(), context.settings().leaseTime());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not renew this node's leases; retrying in {} s", RENEW_EVERY.toSeconds(), e);
+        }
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.get(DISPOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the campaign's runner did not answer in time", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Stops firing jobs here, then stops every runner; the gateway ends their calls when it closes. */
+    @Override
+    public void close() {
+        scheduler.close();
+        renewals.shutdownNow();
+        runners.values().forEach(CampaignRunner::close);
+        runners.clear();
+    }
+}

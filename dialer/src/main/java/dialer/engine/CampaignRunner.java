@@ -1,0 +1,405 @@
+package dialer.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import dialer.agent.AgentDesk;
+import dialer.agent.AgentEvent;
+import dialer.attempt.Disposition;
+import dialer.attempt.NextStep;
+import dialer.attempt.Outcome;
+import dialer.attempt.OutcomeRules;
+import dialer.campaign.Campaign;
+import dialer.campaign.CallingWindow;
+import dialer.campaign.CampaignState;
+import dialer.gateway.AgentLeg;
+import dialer.gateway.AnswerKind;
+import dialer.gateway.CallHandle;
+import dialer.gateway.CallListener;
+import dialer.gateway.CallOutcome;
+import dialer.gateway.OriginateRequest;
+import dialer.lease.LeaseRules;
+import dialer.lease.LeasedContact;
+import dialer.pacing.Observations;
+import dialer.pacing.PacingModes;
+import dialer.pacing.PacingSnapshot;
+import dialer.pacing.PacingStrategy;
+import dialer.pacing.estimate.CallStatistics;
+import dialer.stats.CampaignCounters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One campaign's dial loop on this node, and every call it placed. Everything here runs on the runner's
+ * own thread: the ticks, the gateway's events (which listeners hand over), agents' dispositions. On each
+ * tick it asks the campaign's pacing how many calls to place, leases that many contacts and dials them;
+ * it bridges each live answer to a free agent within the deadline, or plays the safe-harbour message and
+ * records the call abandoned; it closes each attempt with its outcome or the agent's disposition.
+ */
+final class CampaignRunner implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CampaignRunner.class);
+    private static final Duration RELOAD_EVERY = Duration.ofSeconds(1);
+    private static final double LIVE_ANSWER_PRIOR = 0.3;
+
+    private final long campaignId;
+    private final EngineContext context;
+    private final ScheduledExecutorService thread;
+    private final Map<Long, LiveCall> calls = new HashMap<>();
+    private final CallStatistics statistics;
+    private Campaign campaign;
+    private PacingStrategy pacing;
+    private CallingWindow window;
+    private CampaignCounters counters;
+    private Instant reloadedAt = Instant.MIN;
+    private Instant dialUntil = Instant.MIN;
+    private ScheduledFuture<?> ticks;
+
+    CampaignRunner(long campaignId, EngineContext context) {
+        this.campaignId = campaignId;
+        this.context = context;
+        this.thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread named = new Thread(runnable, "campaign-" + campaignId);
+            named.setDaemon(true);
+            return named;
+        });
+        this.statistics = new CallStatistics(LIVE_ANSWER_PRIOR, Duration.ofSeconds(10), Duration.ofSeconds(120));
+    }
+
+    /** Dials (on each tick) until {@code until}; later calls push it further. */
+    void dialUntil(Instant until) {
+        thread.execute(() -> {
+            dialUntil = until;
+            if (ticks == null) {
+                long period = context.settings().tick().toMillis();
+                ticks = thread.scheduleAtFixedRate(this::tick, 0, period, TimeUnit.MILLISECONDS);
+            }
+        });
+    }
+
+    /** Stops placing calls now; the calls up already go on to their end. */
+    void stopDialling() {
+        thread.execute(() -> dialUntil = Instant.MIN);
+    }
+
+    /** Whether the runner has nothing to do: not dialling and no call of its own up. */
+    CompletableFuture<Boolean> idle() {
+        return on(() -> calls.isEmpty() && !context.clock().instant().isBefore(dialUntil));
+    }
+
+    /**
+     * Applies an agent's disposition to the attempt {@code attemptId} it is wrapping up.
+     *
+     * @return the contact's new state; fails with {@link IllegalArgumentException} for an unknown code or a
+     *         callback without its time, {@link IllegalStateException} when the agent is not wrapping up that call
+     */
+    CompletableFuture<String> dispose(long attemptId, long userId, String code, String notes, Instant callbackAt,
+            Long callbackOwner) {
+        return on(() -> {
+            LiveCall call = calls.get(attemptId);
+            if (call == null || call.agent == null || call.agent.userId() != userId) {
+                throw new IllegalStateException("attempt " + attemptId + " is not a call of this agent");
+            }
+            if (call.stage != LiveCall.Stage.WRAP_UP) {
+                throw new IllegalStateException("attempt " + attemptId + " is still connected: hang up first");
+            }
+            Disposition disposition = Disposition.byCode(code)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown disposition '" + code + "'; known: "
+                            + Disposition.DEFAULTS.stream().map(Disposition::code).toList()));
+            Instant now = context.clock().instant();
+            NextStep next = OutcomeRules.afterDisposition(disposition, callbackAt, callbackOwner, now);
+            return finishConnected(call, disposition, notes, next, now);
+        });
+    }
+
+    private void tick() {
+        try {
+            Instant now = context.clock().instant();
+            if (!now.isBefore(reloadedAt.plus(RELOAD_EVERY)) || campaign == null) {
+                reload(now);
+            }
+            retryWaitingCalls();
+            if (campaign == null || campaign.state() != CampaignState.RUNNING || !now.isBefore(dialUntil)) {
+                return;
+            }
+            int wanted = Math.min(pacing.callsToLaunch(snapshot(now)), context.settings().maxCallsPerTick());
+            if (wanted > 0) {
+                dial(wanted, now);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Campaign {}: a dial tick failed; the next one tries again", campaignId, e);
+        }
+    }
+
+    private void reload(Instant now) {
+        Optional<Campaign> found = context.campaigns().find(campaignId);
+        reloadedAt = now;
+        if (found.isEmpty()) {
+            campaign = null;
+            return;
+        }
+        boolean changed = campaign == null || campaign.mode() != found.get().mode()
+                || campaign.settings().targetAbandonRate() != found.get().settings().targetAbandonRate()
+                || !campaign.settings().dialRatio().equals(found.get().settings().dialRatio());
+        campaign = found.get();
+        window = new CallingWindow(campaign.settings().schedule());
+        if (changed) {
+            pacing = PacingModes.of(campaign.mode().code(), campaign.settings().targetAbandonRate(),
+                    campaign.settings().dialRatio().orElse(1)).get();
+        }
+        if (counters == null) {
+            counters = context.stats().counters(campaign, now);
+        }
+    }
+
+    private PacingSnapshot snapshot(Instant now) {
+        AgentDesk.Staffing staffing = context.desk().staffing(campaignId, now);
+        List<Duration> inFlight = new ArrayList<>();
+        int waiting = 0;
+        for (LiveCall call : calls.values()) {
+            if (call.stage == LiveCall.Stage.DIALLING) {
+                inFlight.add(Duration.between(call.dialledAt, now));
+            } else if (call.stage == LiveCall.Stage.WAITING_FOR_AGENT) {
+                waiting++;
+            }
+        }
+        double sinceDayStart = Duration.between(now.atOffset(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC)
+                .toInstant(), now).toMillis() / 1000.0;
+        Observations observed = counters.observations();
+        return new PacingSnapshot(sinceDayStart, staffing.ready(), staffing.onCall(), staffing.inWrapUp(), inFlight,
+                waiting, observed, statistics.models());
+    }
+
+    private void dial(int wanted, Instant now) {
+        LeaseRules rules = new LeaseRules(campaignId, now, wanted, window.openZones(now),
+                campaign.settings().maxAttemptsTotal(), campaign.settings().maxAttemptsPer30Days(),
+                OutcomeRules.abandonedGuard(campaign), context.nodeId(), context.settings().leaseTime());
+        List<LeasedContact> leased = context.jdbi().inTransaction(handle -> context.leaser().lease(handle, rules));
+        String trunk = campaign.settings().trunk().orElse(context.settings().defaultTrunk());
+        String callerId = campaign.settings().callerId().orElse(context.settings().defaultCallerId());
+        for (LeasedContact contact : leased) {
+            LiveCall call = new LiveCall(contact, now);
+            calls.put(contact.attemptId(), call);
+            counters.dialled(now);
+            OriginateRequest request = new OriginateRequest(trunk, contact.phoneE164(), callerId,
+                    context.settings().ringTimeout(), "attempt-" + contact.attemptId());
+            call.handle = context.gateway().originate(request, new Listener(call));
+        }
+    }
+
+    private void retryWaitingCalls() {
+        for (LiveCall call : calls.values()) {
+            if (call.stage == LiveCall.Stage.WAITING_FOR_AGENT) {
+                bridgeToFreeAgent(call);
+            }
+        }
+    }
+
+    private void answered(LiveCall call) {
+        if (call.stage != LiveCall.Stage.DIALLING) {
+            return;
+        }
+        Instant now = context.clock().instant();
+        call.answeredAt = now;
+        call.stage = LiveCall.Stage.WAITING_FOR_AGENT;
+        statistics.recordAnswer(Duration.between(call.dialledAt, now));
+        context.attempts().answered(call.contact.attemptId(), now);
+        call.deadline = thread.schedule(() -> missedDeadline(call), context.settings().agentDeadline().toMillis(),
+                TimeUnit.MILLISECONDS);
+        bridgeToFreeAgent(call);
+    }
+
+    private void bridgeToFreeAgent(LiveCall call) {
+        if (campaign == null) {
+            return;
+        }
+        context.desk().claim(campaignId, context.selection(), call.contact.attemptId()).ifPresent(claim -> {
+            call.agent = claim;
+            call.stage = LiveCall.Stage.BRIDGING;
+            context.gateway().bridge(call.handle, claim.leg());
+        });
+    }
+
+    private void missedDeadline(LiveCall call) {
+        if (call.stage == LiveCall.Stage.WAITING_FOR_AGENT) {
+            LOG.debug("Campaign {}: attempt {} reached no agent in time: safe harbour", campaignId, call.contact.attemptId());
+            call.stage = LiveCall.Stage.SAFE_HARBOUR;
+            context.gateway().playAndHangup(call.handle, context.settings().safeHarbour());
+        }
+    }
+
+    private void bridged(LiveCall call, AgentLeg leg) {
+        if (call.stage != LiveCall.Stage.BRIDGING || call.agent == null) {
+            return;
+        }
+        Instant now = context.clock().instant();
+        cancelDeadline(call);
+        call.stage = LiveCall.Stage.BRIDGED;
+        call.bridgedAt = now;
+        context.attempts().bridged(call.contact.attemptId(), call.agent.agentId(), now);
+        LeasedContact contact = call.contact;
+        Map<String, Object> data = new HashMap<>();
+        data.put("attemptId", contact.attemptId());
+        data.put("campaignId", campaignId);
+        data.put("contactId", contact.contactId());
+        data.put("phone", contact.phoneE164());
+        data.put("firstName", String.valueOf(contact.firstName()));
+        data.put("lastName", String.valueOf(contact.lastName()));
+        data.put("externalId", String.valueOf(contact.externalId()));
+        data.put("timeZone", String.valueOf(contact.timeZone()));
+        data.put("customFields", contact.customFieldsJson());
+        context.desk().publish(call.agent.agentId(), new AgentEvent("call.bridged", data));
+    }
+
+    private void bridgeFailed(LiveCall call, String rawCause) {
+        if (call.stage != LiveCall.Stage.BRIDGING || call.agent == null) {
+            return;
+        }
+        LOG.info("Campaign {}: attempt {} could not be bridged to agent {}: {}", campaignId, call.contact.attemptId(),
+                call.agent.agentId(), rawCause);
+        context.desk().release(call.agent.agentId());
+        call.agent = null;
+        call.stage = LiveCall.Stage.WAITING_FOR_AGENT;
+        bridgeToFreeAgent(call);
+    }
+
+    private void detected(LiveCall call, AnswerKind kind) {
+        if (kind != AnswerKind.MACHINE) {
+            return;
+        }
+        call.machine = true;
+        if (call.stage == LiveCall.Stage.WAITING_FOR_AGENT) {
+            cancelDeadline(call);
+            context.gateway().hangup(call.handle);
+        }
+    }
+
+    private void ended(LiveCall call, CallOutcome network, String rawCause) {
+        cancelDeadline(call);
+        Instant now = context.clock().instant();
+        if (call.stage == LiveCall.Stage.BRIDGED) {
+            call.stage = LiveCall.Stage.WRAP_UP;
+            context.attempts().hungUp(call.contact.attemptId(), now, rawCause);
+            context.desk().wrapUp(call.agent.agentId());
+            context.desk().publish(call.agent.agentId(), new AgentEvent("call.ended",
+                    Map.of("attemptId", call.contact.attemptId(), "cause", String.valueOf(rawCause))));
+            call.deadline = thread.schedule(() -> wrapUpOver(call), context.settings().wrapUpLimit().toMillis(),
+                    TimeUnit.MILLISECONDS);
+            return;
+        }
+        if (call.stage == LiveCall.Stage.BRIDGING && call.agent != null) {
+            context.desk().release(call.agent.agentId());
+        }
+        Outcome outcome = call.answeredAt == null ? Outcome.of(network)
+                : call.machine || network == CallOutcome.MACHINE ? Outcome.MACHINE : Outcome.ABANDONED;
+        statistics.recordDial(outcome == Outcome.ABANDONED);
+        counters.closed(now, call.answeredAt != null && outcome != Outcome.MACHINE, outcome == Outcome.ABANDONED);
+        calls.remove(call.contact.attemptId());
+        context.attempts().close(call.contact.attemptId(), outcome, rawCause, null, null,
+                OutcomeRules.afterNetwork(campaign(), outcome, now), campaign().settings().maxAttemptsTotal(), now);
+    }
+
+    private void wrapUpOver(LiveCall call) {
+        if (call.stage == LiveCall.Stage.WRAP_UP && calls.containsKey(call.contact.attemptId())) {
+            Instant now = context.clock().instant();
+            finishConnected(call, Disposition.NONE_GIVEN, null,
+                    OutcomeRules.afterDisposition(Disposition.NONE_GIVEN, null, null, now), now);
+            context.desk().publish(call.agent.agentId(), new AgentEvent("wrapup.ended",
+                    Map.of("attemptId", call.contact.attemptId(), "disposition", Disposition.NONE_GIVEN.code())));
+        }
+    }
+
+    private String finishConnected(LiveCall call, Disposition disposition, String notes, NextStep next, Instant now) {
+        cancelDeadline(call);
+        calls.remove(call.contact.attemptId());
+        statistics.recordDial(true);
+        statistics.recordHandled(Duration.between(call.bridgedAt, now));
+        counters.closed(now, true, false);
+        if (disposition.kind() == Disposition.Kind.DNC) {
+            context.doNotCall().accept(campaignId, call.contact.phoneE164());
+        }
+        String state = context.attempts().close(call.contact.attemptId(), Outcome.CONNECTED, null, disposition.code(),
+                notes, next, campaign().settings().maxAttemptsTotal(), now).orElse("CLOSED");
+        context.desk().finishWrapUp(call.agent.agentId());
+        return state;
+    }
+
+    private Campaign campaign() {
+        if (campaign == null) {
+            reload(context.clock().instant());
+        }
+        return campaign;
+    }
+
+    private static void cancelDeadline(LiveCall call) {
+        if (call.deadline != null) {
+            call.deadline.cancel(false);
+            call.deadline = null;
+        }
+    }
+
+    private <T> CompletableFuture<T> on(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, thread);
+    }
+
+    /** Stops the runner's thread; calls still up are the gateway's to end. */
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+
+    /** Hands each of one call's events to the runner's thread. */
+    private final class Listener implements CallListener {
+        private final LiveCall call;
+
+        Listener(LiveCall call) {
+            this.call = call;
+        }
+
+        @Override
+        public void trying(CallHandle handle, String trunk) {
+            // the attempt row says the call was placed; which trunk carried it is the gateway's log
+        }
+
+        @Override
+        public void ringing(CallHandle handle) {
+            // nothing changes for the dialler until an answer or the end
+        }
+
+        @Override
+        public void answered(CallHandle handle) {
+            thread.execute(() -> CampaignRunner.this.answered(call));
+        }
+
+        @Override
+        public void detected(CallHandle handle, AnswerKind kind) {
+            thread.execute(() -> CampaignRunner.this.detected(call, kind));
+        }
+
+        @Override
+        public void bridged(CallHandle handle, AgentLeg agent) {
+            thread.execute(() -> CampaignRunner.this.bridged(call, agent));
+        }
+
+        @Override
+        public void bridgeFailed(CallHandle handle, AgentLeg agent, String rawCause) {
+            thread.execute(() -> CampaignRunner.this.bridgeFailed(call, rawCause));
+        }
+
+        @Override
+        public void ended(CallHandle handle, CallOutcome outcome, String rawCause) {
+            thread.execute(() -> CampaignRunner.this.ended(call, outcome, rawCause));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dialer.engine;
+
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+
+import dialer.agent.AgentDesk;
+import dialer.gateway.CallHandle;
+import dialer.lease.LeasedContact;
+
+/** A call a campaign placed, as its runner follows it; owned by the runner's thread. */
+final class LiveCall {
+    enum Stage { DIALLING, WAITING_FOR_AGENT, BRIDGING, BRIDGED, WRAP_UP, SAFE_HARBOUR }
+
+    final LeasedContact contact;
+    final Instant dialledAt;
+    CallHandle handle;
+    Stage stage = Stage.DIALLING;
+    Instant answeredAt;
+    Instant bridgedAt;
+    AgentDesk.Claim agent;
+    boolean machine;
+    ScheduledFuture<?> deadline;
+
+    LiveCall(LeasedContact contact, Instant dialledAt) {
+        this.contact = contact;
+        this.dialledAt = dialledAt;
+    }
+}

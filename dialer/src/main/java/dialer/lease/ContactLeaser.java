@@ -1,0 +1,88 @@
+package dialer.lease;
+
+import java.time.ZoneOffset;
+import java.util.List;
+
+import dialer.dnc.DncDao;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Leases the contacts a campaign may call now, in one statement: it locks the best {@code READY} contacts
+ * of an open time zone ({@code FOR UPDATE SKIP LOCKED}, so that no two nodes take the same contact), due
+ * callbacks first, then by priority, then the longest waiting; checks each again against the do-not-call
+ * lists, the attempt caps and the 72-hour rule; moves those it may not call out of the way and counts them
+ * by {@link SkipReason}; and marks the others {@code DIALING} with an open attempt each, written before any
+ * call is placed. A contact that was dialled shows as an attempt row, whatever happens to the node next.
+ */
+public final class ContactLeaser {
+    static final String LEASE = """
+            WITH candidates AS (
+                SELECT c.id, c.campaign_id, c.phone_e164, c.attempts_total, c.recent_attempts, c.abandoned_at
+                FROM contacts c
+                WHERE c.campaign_id = :campaignId AND c.state = 'READY' AND c.time_zone = ANY(:openZones)
+                ORDER BY (c.callback_at IS NULL), c.priority DESC, c.next_attempt_at NULLS FIRST, c.id
+                LIMIT :limit
+                FOR UPDATE OF c SKIP LOCKED
+            ), judged AS (
+                SELECT c.*, CASE
+                    WHEN EXISTS (%s) THEN 'dnc'
+                    WHEN c.attempts_total >= :maxTotal THEN 'max_attempts'
+                    WHEN cardinality(c.recent_attempts) >= :max30
+                        AND c.recent_attempts[cardinality(c.recent_attempts) - :max30 + 1] > :now - interval '30 days'
+                        THEN 'max_attempts_30d'
+                    WHEN :abandonedGuard AND c.abandoned_at > :now - interval '72 hours' THEN 'abandoned_72h'
+                END AS skip
+                FROM candidates c
+            ), skipped AS (
+                UPDATE contacts c SET
+                    state = CASE j.skip WHEN 'dnc' THEN 'DNC' WHEN 'max_attempts' THEN 'FAILED' ELSE 'RETRY' END,
+                    next_attempt_at = CASE j.skip
+                        WHEN 'max_attempts_30d' THEN j.recent_attempts[cardinality(j.recent_attempts) - :max30 + 1] + interval '30 days'
+                        WHEN 'abandoned_72h' THEN j.abandoned_at + interval '72 hours'
+                        ELSE c.next_attempt_at END,
+                    updated_at = :now
+                FROM judged j
+                WHERE c.campaign_id = :campaignId AND c.id = j.id AND j.skip IS NOT NULL
+                RETURNING j.skip
+            ), counted AS (
+                INSERT INTO compliance_skips (campaign_id, reason, skipped)
+                SELECT :campaignId, skip, count(*) FROM skipped GROUP BY skip
+                ON CONFLICT (campaign_id, reason) DO UPDATE SET skipped = compliance_skips.skipped + excluded.skipped
+            ), leased AS (
+                UPDATE contacts c SET
+                    state = 'DIALING',
+                    attempts_total = c.attempts_total + 1,
+                    last_attempt_at = :now,
+                    recent_attempts = (c.recent_attempts || CAST(:now AS timestamptz))[greatest(1, cardinality(c.recent_attempts) + 2 - :max30):],
+                    callback_at = NULL,
+                    updated_at = :now
+                FROM judged j
+                WHERE c.campaign_id = :campaignId AND c.id = j.id AND j.skip IS NULL
+                RETURNING c.id, c.phone_e164, c.attempts_total, c.time_zone, c.first_name, c.last_name, c.external_id,
+                    c.custom_fields::text AS custom_fields
+            ), opened AS (
+                INSERT INTO attempts (contact_id, campaign_id, phone_e164, state, node_id, lease_until, attempt_no, started_at)
+                SELECT l.id, :campaignId, l.phone_e164, 'DIALING', :nodeId, :leaseUntil, l.attempts_total, :now FROM leased l
+                RETURNING id, contact_id
+            )
+            SELECT o.id AS attempt_id, l.* FROM opened o JOIN leased l ON l.id = o.contact_id ORDER BY o.id
+            """.formatted(DncDao.ENTRY_BLOCKING_CONTACT);
+
+    /** Leases under {@code rules}, in the caller's transaction; returns the contacts to dial, best first. */
+    public List<LeasedContact> lease(Handle handle, LeaseRules rules) {
+        return handle.createQuery(LEASE)
+                .bind("campaignId", rules.campaignId())
+                .bind("openZones", rules.openZones())
+                .bind("limit", rules.limit())
+                .bind("maxTotal", rules.maxAttemptsTotal())
+                .bind("max30", rules.maxAttemptsPer30Days())
+                .bind("abandonedGuard", rules.abandonedGuard())
+                .bind("now", rules.now().atOffset(ZoneOffset.UTC))
+                .bind("nodeId", rules.nodeId())
+                .bind("leaseUntil", rules.now().plus(rules.leaseTime()).atOffset(ZoneOffset.UTC))
+                .map((rs, ctx) -> new LeasedContact(rs.getLong("attempt_id"), rs.getLong("id"), rs.getString("phone_e164"),
+                        rs.getInt("attempts_total"), rs.getString("time_zone"), rs.getString("first_name"),
+                        rs.getString("last_name"), rs.getString("external_id"), rs.getString("custom_fields")))
+                .list();
+    }
+}
