@@ -1,8 +1,11 @@
 package dialer.api;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +32,7 @@ import dialer.api.openapi.OpenApiResource;
 import dialer.api.user.ApiKeyResource;
 import dialer.api.user.UserResource;
 import dialer.apikey.ApiKeyService;
+import dialer.agent.AgentDesk;
 import dialer.contact.ContactService;
 import dialer.contact.intake.ContactImportService;
 import dialer.contact.intake.ContactPushService;
@@ -37,10 +41,13 @@ import dialer.contact.intake.RowNormalizer;
 import dialer.campaign.CampaignService;
 import dialer.contact.ContactPartitions;
 import dialer.dnc.DncService;
+import dialer.engine.CampaignEngine;
+import dialer.engine.EngineSettings;
 import dialer.gateway.GatewayDriver;
 import dialer.gateway.simulated.SimulatedGatewayDriver;
 import dialer.gateway.simulated.SimulatedNetwork;
 import dialer.gateway.sip.SipGatewayDriver;
+import dialer.gateway.sip.SipTrunk;
 import dialer.health.HealthCheck;
 import dialer.persistence.Database;
 import dialer.persistence.DatabaseHealthCheck;
@@ -63,15 +70,17 @@ public final class Appliance implements AutoCloseable {
     private final ExecutorService healthExecutor;
     private final ImportWorkers importWorkers;
     private final GatewayDriver gateway;
+    private final CampaignEngine engine;
     private final HttpServer http;
 
     private Appliance(Metrics metrics, Database database, ExecutorService healthExecutor, ImportWorkers importWorkers,
-            GatewayDriver gateway, HttpServer http) {
+            GatewayDriver gateway, CampaignEngine engine, HttpServer http) {
         this.metrics = metrics;
         this.database = database;
         this.healthExecutor = healthExecutor;
         this.importWorkers = importWorkers;
         this.gateway = gateway;
+        this.engine = engine;
         this.http = http;
     }
 
@@ -82,6 +91,7 @@ public final class Appliance implements AutoCloseable {
         ExecutorService healthExecutor = Executors.newCachedThreadPool();
         ImportWorkers importWorkers = ImportWorkers.create(Runtime.getRuntime().availableProcessors());
         GatewayDriver gateway = gateway(config);
+        CampaignEngine engine = null;
         try {
             gateway.start();
             TrunkMetrics.bind(gateway, metrics.registry());
@@ -105,6 +115,14 @@ public final class Appliance implements AutoCloseable {
             if (orphans > 0) {
                 LOG.warn("Dropped {} tables of contacts that campaigns deleted last time had left", orphans);
             }
+            DncService dnc = new DncService(database.jdbi(), new PhoneNumbers());
+            String node = config.engine().node();
+            engine = new CampaignEngine(database.jdbi(), database.dataSource(), gateway,
+                    new AgentDesk(database.jdbi(), gateway, Clock.systemUTC(), node), campaigns,
+                    (campaignId, number) -> dnc.add(number, Optional.of(campaignId), Optional.empty(), "disposition"),
+                    Clock.systemUTC(), node, EngineSettings.defaults(defaultTrunk(config))
+                            .withWrapUpLimit(Duration.ofSeconds(config.engine().wrapUpSeconds())));
+            engine.start();
             Set<Object> resources = new HashSet<>(List.of(
                     new HealthResource(checks, healthExecutor),
                     new CampaignResource(campaigns),
@@ -114,7 +132,7 @@ public final class Appliance implements AutoCloseable {
                             new ContactService(database.jdbi()), targets),
                     new MetricsResource(metrics.registry()),
                     new UserResource(users),
-                    new DncResource(new DncService(database.jdbi(), new PhoneNumbers()), uploads),
+                    new DncResource(dnc, uploads),
                     new ApiKeyResource(apiKeys)));
             resources.add(new OpenApiResource(new OpenApiDocument(
                     resources.stream().map(Object::getClass).collect(Collectors.toSet()), Version.current())));
@@ -123,8 +141,11 @@ public final class Appliance implements AutoCloseable {
             HttpServer http = HttpServer.start(config.http().host(), config.http().port(), application,
                     config.http().shutdownTimeout());
             LOG.info("Dialer {} is up on port {} with {}", Version.current(), http.port(), database.describe());
-            return new Appliance(metrics, database, healthExecutor, importWorkers, gateway, http);
+            return new Appliance(metrics, database, healthExecutor, importWorkers, gateway, engine, http);
         } catch (RuntimeException e) {
+            if (engine != null) {
+                engine.close();
+            }
             gateway.close();
             healthExecutor.shutdownNow();
             importWorkers.close();
@@ -141,6 +162,20 @@ public final class Appliance implements AutoCloseable {
         return new SimulatedGatewayDriver(SimulatedNetwork.typical(), System.nanoTime());
     }
 
+    /** The trunk of campaigns that name none: the simulated one, or the first SIP trunk by failover order. */
+    private static String defaultTrunk(DialerConfig config) {
+        if (GatewayConfig.SIP.equals(config.gateway().driver())) {
+            return config.gateway().sipSettings(config.data().path()).trunks().stream()
+                    .min(Comparator.comparingInt(SipTrunk::order)).map(SipTrunk::name).orElse(SimulatedGatewayDriver.TRUNK);
+        }
+        return SimulatedGatewayDriver.TRUNK;
+    }
+
+    /** This node's campaign engine. */
+    public CampaignEngine engine() {
+        return engine;
+    }
+
     /** The HTTP port actually bound. */
     public int httpPort() {
         return http.port();
@@ -151,6 +186,7 @@ public final class Appliance implements AutoCloseable {
     public void close() {
         LOG.info("Dialer is stopping");
         http.close();
+        engine.close();
         gateway.close();
         healthExecutor.shutdownNow();
         importWorkers.close();

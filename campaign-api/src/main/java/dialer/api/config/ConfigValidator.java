@@ -23,6 +23,10 @@ final class ConfigValidator {
         checks.range("database.connect-timeout-seconds", config.database().connectTimeoutSeconds(), 1, 600);
         checks.range("database.embedded-port", config.database().embeddedPort(), 0, 65535);
         checks.range("imports.max-size-mb", config.imports().maxSizeMb(), 1, 1024 * 100);
+        checks.range("engine.wrap-up-seconds", config.engine().wrapUpSeconds(), 5, 3600);
+        String nodeId = config.engine().nodeId();
+        checks.that("engine.node-id", nodeId == null || nodeId.isBlank() || nodeId.strip().matches("[A-Za-z0-9._-]{1,100}"),
+                "must be letters, digits, '.', '_' or '-' (at most 100)");
         String driver = config.gateway().driver();
         checks.that("gateway.driver", GatewayConfig.SIMULATED.equals(driver) || GatewayConfig.SIP.equals(driver),
                 "'" + driver + "' is not " + GatewayConfig.SIMULATED + " or " + GatewayConfig.SIP);

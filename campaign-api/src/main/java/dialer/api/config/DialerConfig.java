@@ -1,5 +1,7 @@
 package dialer.api.config;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -7,7 +9,8 @@ import java.util.Optional;
 import dialer.persistence.DatabaseSettings;
 
 /** The appliance's settings, as read from YAML and the environment by {@link ConfigLoader}. */
-public record DialerConfig(Http http, Data data, Database database, Imports imports, Admin admin, GatewayConfig gateway) {
+public record DialerConfig(Http http, Data data, Database database, Imports imports, Admin admin, GatewayConfig gateway,
+        Engine engine) {
 
     /** The web server. */
     public record Http(String host, int port, int shutdownTimeoutSeconds) {
@@ -39,6 +42,21 @@ public record DialerConfig(Http http, Data data, Database database, Imports impo
     public record Admin(String password) {
         public Optional<String> initialPassword() {
             return Optional.ofNullable(password).filter(value -> !value.isBlank());
+        }
+    }
+
+    /** The campaign engine of this node. */
+    public record Engine(String nodeId, int wrapUpSeconds) {
+        /** The node's name: as configured, else the host's name. */
+        public String node() {
+            if (nodeId != null && !nodeId.isBlank()) {
+                return nodeId.strip();
+            }
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                return "localhost";
+            }
         }
     }
 
