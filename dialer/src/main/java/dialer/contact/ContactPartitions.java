@@ -70,15 +70,20 @@ public final class ContactPartitions {
 
     /**
      * Gives the campaign's table, creating it empty when missing, the indexes the dialler reads it by: the
-     * lease order of {@code READY} contacts, and the times {@code RETRY} and {@code CALLBACK} contacts wait
-     * for. They belong to that table alone, not to {@code contacts}, so that loading a list into a campaign
-     * that has never run builds none of them. Call when the campaign starts, in the transaction that starts it.
+     * lease order of {@code READY} contacts within each time zone (the lease reads the best of each open zone,
+     * so that contacts in closed zones cost it nothing however many they are), and the times {@code RETRY} and
+     * {@code CALLBACK} contacts wait for. They belong to that table alone, not to {@code contacts}, so that
+     * loading a list into a campaign that has never run builds none of them. Call when the campaign starts, in
+     * the transaction that starts it.
      */
     public static void ensureDialIndexes(Handle handle, long campaignId) {
         ensure(handle, campaignId);
         String table = table(campaignId);
-        handle.execute("CREATE INDEX IF NOT EXISTS " + table + "_lease ON " + table
-                + " ((callback_at IS NULL), priority DESC, next_attempt_at NULLS FIRST, id) WHERE state = 'READY'");
+        // the lease index of the engine's first cut, without the time zone: a lease scanned it past every
+        // contact of a closed zone
+        handle.execute("DROP INDEX IF EXISTS " + table + "_lease");
+        handle.execute("CREATE INDEX IF NOT EXISTS " + table + "_lease_by_zone ON " + table
+                + " (time_zone, (callback_at IS NULL), priority DESC, next_attempt_at NULLS FIRST, id) WHERE state = 'READY'");
         handle.execute("CREATE INDEX IF NOT EXISTS " + table + "_retry ON " + table + " (next_attempt_at) WHERE state = 'RETRY'");
         handle.execute("CREATE INDEX IF NOT EXISTS " + table + "_callback ON " + table + " (callback_at) WHERE state = 'CALLBACK'");
     }

@@ -13,13 +13,29 @@ import org.jdbi.v3.core.Handle;
  * lists, the attempt caps and the 72-hour rule; moves those it may not call out of the way and counts them
  * by {@link SkipReason}; and marks the others {@code DIALING} with an open attempt each, written before any
  * call is placed. A contact that was dialled shows as an attempt row, whatever happens to the node next.
+ *
+ * <p>It reads the best few of each open zone from the campaign's lease index, which leads with the time
+ * zone ({@link dialer.contact.ContactPartitions#ensureDialIndexes}), and locks the best of these: its cost
+ * does not grow with the contacts of closed zones, or with how many the campaign holds. It looks at twice
+ * as many contacts as it leases, so that a lease running while another node's holds some of its best
+ * contacts takes the next ones instead; a lease that finds more of them held than that takes fewer than
+ * asked (the next tick takes the rest), and never one that another lease holds.
  */
 public final class ContactLeaser {
+    /** How many contacts a lease looks at for each it leases. */
+    private static final int REACH = 2;
     static final String LEASE = """
             WITH candidates AS (
                 SELECT c.id, c.campaign_id, c.phone_e164, c.attempts_total, c.recent_attempts, c.abandoned_at
                 FROM contacts c
-                WHERE c.campaign_id = :campaignId AND c.state = 'READY' AND c.time_zone = ANY(:openZones)
+                WHERE c.campaign_id = :campaignId AND c.state = 'READY' AND c.id = ANY(ARRAY(
+                    SELECT best.id FROM unnest(CAST(:openZones AS text[])) AS open (zone) CROSS JOIN LATERAL (
+                        SELECT z.id, z.callback_at IS NULL AS not_callback, z.priority, z.next_attempt_at FROM contacts z
+                        WHERE z.campaign_id = :campaignId AND z.state = 'READY' AND z.time_zone = open.zone
+                        ORDER BY (z.callback_at IS NULL), z.priority DESC, z.next_attempt_at NULLS FIRST, z.id
+                        LIMIT :reach) best
+                    ORDER BY best.not_callback, best.priority DESC, best.next_attempt_at NULLS FIRST, best.id
+                    LIMIT :reach))
                 ORDER BY (c.callback_at IS NULL), c.priority DESC, c.next_attempt_at NULLS FIRST, c.id
                 LIMIT :limit
                 FOR UPDATE OF c SKIP LOCKED
@@ -74,6 +90,7 @@ public final class ContactLeaser {
                 .bind("campaignId", rules.campaignId())
                 .bind("openZones", rules.openZones())
                 .bind("limit", rules.limit())
+                .bind("reach", REACH * rules.limit())
                 .bind("maxTotal", rules.maxAttemptsTotal())
                 .bind("max30", rules.maxAttemptsPer30Days())
                 .bind("abandonedGuard", rules.abandonedGuard())
