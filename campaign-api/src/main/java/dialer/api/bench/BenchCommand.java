@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dialer bench ...}: performance benchmarks, each printing its figures as JSON on its last line. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Performance benchmarks.",
-        subcommands = {BenchCommand.Import.class, BenchCommand.Pacing.class, BenchCommand.Sip.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Lease.class, BenchCommand.Pacing.class, BenchCommand.Sip.class})
 public final class BenchCommand implements Runnable {
     @Spec
     private CommandSpec spec;
@@ -82,6 +82,61 @@ public final class BenchCommand implements Runnable {
                     Files.deleteIfExists(path);
                 }
             }
+        }
+    }
+
+    /** {@code dialer bench lease}: the dial loop's lease on a campaign of many contacts, and the statements of an attempt. */
+    @Command(name = "lease", mixinStandardHelpOptions = true,
+            description = "Seed a campaign with contacts by COPY on a fresh embedded PostgreSQL, then time the dial loop's "
+                    + "lease of contacts from several leasers at once and count the SQL statements each attempt costs.")
+    static final class Lease implements Callable<Integer> {
+        @Option(names = "--contacts", defaultValue = "10000000", description = "contacts in the campaign (default ${DEFAULT-VALUE})")
+        private int contacts;
+
+        @Option(names = "--leases", defaultValue = "20000", description = "leases timed, over all leasers (default ${DEFAULT-VALUE})")
+        private int leases;
+
+        @Option(names = "--warmup-leases", defaultValue = "2000",
+                description = "leases run first, untimed, so that the JIT and the caches are warm (default ${DEFAULT-VALUE})")
+        private int warmupLeases;
+
+        @Option(names = "--batch", defaultValue = "10",
+                description = "each lease asks for 1 to this many contacts, as the dial loop does (default ${DEFAULT-VALUE})")
+        private int batch;
+
+        @Option(names = "--leasers", defaultValue = "2",
+                description = "dial loops leasing at once, as the nodes of a cluster do (default ${DEFAULT-VALUE})")
+        private int leasers;
+
+        @Option(names = "--seed", defaultValue = "1", description = "random seed of the contacts and of the calls")
+        private long seed;
+
+        @Option(names = "--at", defaultValue = "2026-11-24T05:30:00Z",
+                description = "the time the leases run at, which decides the open time zones (default ${DEFAULT-VALUE}: "
+                        + "a Tuesday, 08:30 in Moscow, before its calling hours, 09:30 to 17:30 east of it)")
+        private java.time.Instant at;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (contacts < 1 || leases < 1 || warmupLeases < 0 || batch < 1 || leasers < 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--contacts, --leases, --batch and --leasers must be positive, --warmup-leases not negative");
+            }
+            Path workDir = Files.createTempDirectory("dialer-bench-lease-");
+            try (Database database = Database.open(new DatabaseSettings(java.util.Optional.empty(),
+                    java.util.Optional.empty(), java.util.Optional.empty(), leasers + 2, java.time.Duration.ofSeconds(30),
+                    workDir.resolve("data"), 0), new SimpleMeterRegistry())) {
+                database.migrate();
+                Map<String, Object> figures = new LeaseBenchmark(database).run(
+                        new LeaseBenchmark.Settings(contacts, leases, warmupLeases, batch, leasers, seed, at));
+                spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(figures));
+            } finally {
+                Import.deleteRecursively(workDir);
+            }
+            return 0;
         }
     }
 
