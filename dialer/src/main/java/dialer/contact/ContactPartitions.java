@@ -22,6 +22,8 @@ public final class ContactPartitions {
     /** First key of the advisory lock that serialises intake into one campaign. */
     private static final int INTAKE_LOCK_NAMESPACE = 0x1A7A4E;
     private static final String TABLE_PREFIX = "contacts_campaign_";
+    /** Rows of a campaign's table changed (updated or deleted) since its last vacuum that start the next one. */
+    private static final int VACUUM_EVERY = 10_000;
 
     private ContactPartitions() {
     }
@@ -73,8 +75,11 @@ public final class ContactPartitions {
      * lease order of {@code READY} contacts within each time zone (the lease reads the best of each open zone,
      * so that contacts in closed zones cost it nothing however many they are), and the times {@code RETRY} and
      * {@code CALLBACK} contacts wait for. They belong to that table alone, not to {@code contacts}, so that
-     * loading a list into a campaign that has never run builds none of them. Call when the campaign starts, in
-     * the transaction that starts it.
+     * loading a list into a campaign that has never run builds none of them. Each contact a lease takes leaves
+     * a dead entry at the head of its zone in the lease index, which every later lease of that zone steps over
+     * until a vacuum removes it; so the table is vacuumed after every 10,000 changed rows,
+     * not after a fifth of its rows as by default (a vacuum of 40,000 changes on a table of 10 million
+     * contacts took a second). Call when the campaign starts, in the transaction that starts it.
      */
     public static void ensureDialIndexes(Handle handle, long campaignId) {
         ensure(handle, campaignId);
@@ -86,6 +91,8 @@ public final class ContactPartitions {
                 + " (time_zone, (callback_at IS NULL), priority DESC, next_attempt_at NULLS FIRST, id) WHERE state = 'READY'");
         handle.execute("CREATE INDEX IF NOT EXISTS " + table + "_retry ON " + table + " (next_attempt_at) WHERE state = 'RETRY'");
         handle.execute("CREATE INDEX IF NOT EXISTS " + table + "_callback ON " + table + " (callback_at) WHERE state = 'CALLBACK'");
+        handle.execute("ALTER TABLE " + table + " SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = "
+                + VACUUM_EVERY + ")");
     }
 
     /**
