@@ -137,8 +137,8 @@ public final class ContactPartitions {
         handle.execute("ALTER TABLE contacts ATTACH PARTITION " + table(campaignId) + " FOR VALUES IN (" + campaignId + ")");
     }
 
-    /** The table's name: made of a number only, so it is safe to put in a statement. */
-    private static String table(long campaignId) {
+    /** The name of the campaign's table: made of a number only, so it is safe to put in a statement. */
+    public static String table(long campaignId) {
         return TABLE_PREFIX + campaignId;
     }
 }
