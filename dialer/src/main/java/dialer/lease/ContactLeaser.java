@@ -15,12 +15,14 @@ import org.jdbi.v3.core.Handle;
  * by {@link SkipReason}; and marks the others {@code DIALING} with an open attempt each, written before any
  * call is placed. A contact that was dialled shows as an attempt row, whatever happens to the node next.
  *
- * <p>It reads the best few of each open zone from the campaign's lease index, which leads with the time
- * zone ({@link ContactPartitions#ensureDialIndexes}), and locks the best of these: its cost does not grow
- * with the contacts of closed zones, or with how many the campaign holds. It looks at twice as many contacts
- * as it leases (rounded up to a power of two), so that a lease running while another node's holds some of
- * its best contacts takes the next ones instead; a lease that finds more of them held than that takes fewer
- * than asked (the next tick takes the rest), and never one that another lease holds.
+ * <p>It finds the time zones of the campaign's {@code READY} contacts by stepping through the campaign's
+ * lease index, which leads with the time zone ({@link ContactPartitions#ensureDialIndexes}), reads the best
+ * few contacts of each that is open from that index alone, and locks the best of these: its cost does not
+ * grow with the contacts of closed zones, with how many the campaign holds, or with how many zones of the
+ * world are open. It looks at twice as many contacts as it leases (rounded up to a power of two), so that
+ * a lease running while another node's holds some of its best contacts takes the next ones instead; a lease
+ * that finds more of them held than that takes fewer than asked (the next tick takes the rest), and never
+ * one that another lease holds.
  *
  * <p>The statement names the campaign's own table and how many contacts it looks at, so that PostgreSQL
  * plans it once for each campaign and reach on a connection and then reuses the plan: with the table of
@@ -33,11 +35,20 @@ public final class ContactLeaser {
                 SELECT c.id, c.campaign_id, c.phone_e164, c.attempts_total, c.recent_attempts, c.abandoned_at
                 FROM %1$s c
                 WHERE c.state = 'READY' AND c.id = ANY(ARRAY(
-                    SELECT best.id FROM unnest(CAST(:openZones AS text[])) AS open (zone) CROSS JOIN LATERAL (
+                    WITH RECURSIVE zones (zone) AS (
+                        (SELECT z.time_zone FROM %1$s z WHERE z.state = 'READY' AND z.time_zone IS NOT NULL
+                         ORDER BY z.time_zone LIMIT 1)
+                        UNION ALL
+                        SELECT (SELECT z.time_zone FROM %1$s z WHERE z.state = 'READY' AND z.time_zone > zones.zone
+                                ORDER BY z.time_zone LIMIT 1)
+                        FROM zones WHERE zones.zone IS NOT NULL
+                    )
+                    SELECT best.id FROM zones CROSS JOIN LATERAL (
                         SELECT z.id, z.callback_at IS NULL AS not_callback, z.priority, z.next_attempt_at FROM %1$s z
-                        WHERE z.state = 'READY' AND z.time_zone = open.zone
+                        WHERE z.state = 'READY' AND z.time_zone = zones.zone
                         ORDER BY (z.callback_at IS NULL), z.priority DESC, z.next_attempt_at NULLS FIRST, z.id
                         LIMIT %2$d) best
+                    WHERE zones.zone = ANY(CAST(:openZones AS text[]))
                     ORDER BY best.not_callback, best.priority DESC, best.next_attempt_at NULLS FIRST, best.id
                     LIMIT %2$d))
                 ORDER BY (c.callback_at IS NULL), c.priority DESC, c.next_attempt_at NULLS FIRST, c.id
