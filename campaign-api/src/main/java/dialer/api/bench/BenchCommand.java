@@ -93,10 +93,10 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--contacts", defaultValue = "10000000", description = "contacts in the campaign (default ${DEFAULT-VALUE})")
         private int contacts;
 
-        @Option(names = "--leases", defaultValue = "20000", description = "leases timed, over all leasers (default ${DEFAULT-VALUE})")
+        @Option(names = "--leases", defaultValue = "10000", description = "leases timed, over all leasers (default ${DEFAULT-VALUE})")
         private int leases;
 
-        @Option(names = "--warmup-leases", defaultValue = "2000",
+        @Option(names = "--warmup-leases", defaultValue = "1000",
                 description = "leases run first, untimed, so that the JIT and the caches are warm (default ${DEFAULT-VALUE})")
         private int warmupLeases;
 
@@ -107,6 +107,11 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--leasers", defaultValue = "2",
                 description = "dial loops leasing at once, as the nodes of a cluster do (default ${DEFAULT-VALUE})")
         private int leasers;
+
+        @Option(names = "--rate", defaultValue = "300",
+                description = "attempts a second over all leasers, which set the pace of their ticks (default ${DEFAULT-VALUE}, "
+                        + "the SIP driver's target; 0: lease without pause)")
+        private int rate;
 
         @Option(names = "--seed", defaultValue = "1", description = "random seed of the contacts and of the calls")
         private long seed;
@@ -121,9 +126,9 @@ public final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            if (contacts < 1 || leases < 1 || warmupLeases < 0 || batch < 1 || leasers < 1) {
+            if (contacts < 1 || leases < 1 || warmupLeases < 0 || batch < 1 || leasers < 1 || rate < 0) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--contacts, --leases, --batch and --leasers must be positive, --warmup-leases not negative");
+                        "--contacts, --leases, --batch and --leasers must be positive, --warmup-leases and --rate not negative");
             }
             Path workDir = Files.createTempDirectory("dialer-bench-lease-");
             try (Database database = Database.open(new DatabaseSettings(java.util.Optional.empty(),
@@ -131,7 +136,7 @@ public final class BenchCommand implements Runnable {
                     workDir.resolve("data"), 0), new SimpleMeterRegistry())) {
                 database.migrate();
                 Map<String, Object> figures = new LeaseBenchmark(database).run(
-                        new LeaseBenchmark.Settings(contacts, leases, warmupLeases, batch, leasers, seed, at));
+                        new LeaseBenchmark.Settings(contacts, leases, warmupLeases, batch, leasers, rate, seed, at));
                 spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(figures));
             } finally {
                 Import.deleteRecursively(workDir);

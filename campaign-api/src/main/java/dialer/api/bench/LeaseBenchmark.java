@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
 
 import dialer.attempt.AttemptLog;
 import dialer.attempt.OutcomeRules;
@@ -34,8 +35,10 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  * table ({@link LeaseBenchContacts}), builds its dial indexes as a start of the campaign does, gathers its
  * statistics, then runs {@code leasers} dial loops at once (the nodes of a cluster), each leasing batches
  * of 1 to {@code batch} contacts, each lease in its own transaction as the dial loop does, and taking each
- * leased contact's attempt through a call's life ({@link AttemptLives}). Counts the SQL statements every
- * attempt costs through a counting data source.
+ * leased contact's attempt through a call's life ({@link AttemptLives}). The loops tick as the dial loop
+ * does, at the pace that gives {@code rate} attempts a second over all of them (a late tick runs at once),
+ * or lease without pause when {@code rate} is 0. Counts the SQL statements every attempt costs through a
+ * counting data source.
  */
 final class LeaseBenchmark {
     private static final int MAX_ATTEMPTS_TOTAL = 12;
@@ -48,7 +51,11 @@ final class LeaseBenchmark {
     }
 
     /** What to run: see {@code dialer bench lease --help}. */
-    record Settings(int contacts, int leases, int warmupLeases, int batch, int leasers, long seed, Instant at) {
+    record Settings(int contacts, int leases, int warmupLeases, int batch, int leasers, int rate, long seed, Instant at) {
+        /** How often each leaser leases, in nanoseconds, for {@code rate} attempts a second over all; 0 for no pause. */
+        long tickNanos() {
+            return rate == 0 ? 0 : Math.round(1e9 * leasers * (batch + 1) / 2.0 / rate);
+        }
     }
 
     Map<String, Object> run(Settings settings) throws Exception {
@@ -92,6 +99,8 @@ final class LeaseBenchmark {
         figures.put("leaseP99Ms", millis(all.percentile(0.99)));
         figures.put("statementsPerAttempt", all.maxStatements());
         figures.put("leaseMaxMs", millis(all.percentile(1.0)));
+        figures.put("statementP50Ms", millis(all.statementPercentile(0.50)));
+        figures.put("statementP99Ms", millis(all.statementPercentile(0.99)));
         figures.put("leases", all.leases());
         figures.put("attempts", all.attempts());
         figures.put("connected", all.connected());
@@ -100,6 +109,8 @@ final class LeaseBenchmark {
         figures.put("statementsPerAttemptMean", Math.round(all.statementsPerAttemptMean() * 1000) / 1000.0);
         figures.put("commitsPerLease", Math.round(all.commitsPerLease() * 1000) / 1000.0);
         figures.put("leasesPerSecond", Math.round(all.leases() / measuredSeconds));
+        figures.put("attemptsPerSecond", Math.round(all.attempts() / measuredSeconds));
+        figures.put("rate", settings.rate());
         figures.put("leasers", settings.leasers());
         figures.put("batch", settings.batch());
         figures.put("warmupLeases", settings.warmupLeases());
@@ -183,16 +194,25 @@ final class LeaseBenchmark {
 
         LeaseTally lease(int leases) {
             LeaseTally tally = new LeaseTally(leases);
+            long tick = System.nanoTime();
             for (int i = 0; i < leases; i++) {
+                LockSupport.parkNanos(tick - System.nanoTime());
+                tick += settings.tickNanos();
                 Instant now = settings.at().plus(Duration.ofNanos(System.nanoTime() - started));
                 LeaseRules rules = new LeaseRules(campaign.id(), now, 1 + random.nextInt(settings.batch()),
                         window.openZones(now), MAX_ATTEMPTS_TOTAL, MAX_ATTEMPTS_PER_30_DAYS,
                         OutcomeRules.abandonedGuard(campaign), nodeId, Duration.ofMinutes(5));
                 long statements = counter.statements();
                 long commits = counter.transactionEnds();
+                long[] statementEnd = new long[1];
                 long begin = System.nanoTime();
-                List<LeasedContact> leased = jdbi.inTransaction(handle -> leaser.lease(handle, rules));
-                tally.lease(System.nanoTime() - begin, counter.statements() - statements, counter.transactionEnds() - commits);
+                List<LeasedContact> leased = jdbi.inTransaction(handle -> {
+                    List<LeasedContact> taken = leaser.lease(handle, rules);
+                    statementEnd[0] = System.nanoTime();
+                    return taken;
+                });
+                tally.lease(System.nanoTime() - begin, statementEnd[0] - begin, counter.statements() - statements,
+                        counter.transactionEnds() - commits);
                 for (LeasedContact contact : leased) {
                     tally.attempt(lives.live(contact, agentId, now, random));
                 }

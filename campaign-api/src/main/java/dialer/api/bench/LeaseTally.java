@@ -4,11 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What the lease benchmark's leasers measured: each lease's time, the attempts they opened, and the SQL
- * statements each attempt cost (the lease that opened it, counted whole, and its life after).
+ * What the lease benchmark's leasers measured: each lease's time (its transaction, and its statement
+ * alone, without the {@code COMMIT}), the attempts they opened, and the SQL statements each attempt cost
+ * (the lease that opened it, counted whole, and its life after).
  */
 final class LeaseTally {
     private final long[] nanos;
+    private final long[] statementNanos;
     private int leases;
     private long attempts;
     private long connected;
@@ -21,9 +23,11 @@ final class LeaseTally {
 
     LeaseTally(int capacity) {
         nanos = new long[capacity];
+        statementNanos = new long[capacity];
     }
 
-    void lease(long elapsed, long statementsTaken, long commitsTaken) {
+    void lease(long elapsed, long statementElapsed, long statementsTaken, long commitsTaken) {
+        statementNanos[leases] = statementElapsed;
         nanos[leases++] = elapsed;
         statements += statementsTaken;
         commits += commitsTaken;
@@ -44,9 +48,18 @@ final class LeaseTally {
         }
     }
 
-    /** The lease time at or under which {@code fraction} of the leases took, in nanoseconds (nearest rank). */
+    /** The time within which {@code fraction} of the lease transactions ended, in nanoseconds (nearest rank). */
     long percentile(double fraction) {
-        long[] sorted = Arrays.copyOf(nanos, leases);
+        return percentile(nanos, fraction);
+    }
+
+    /** The same for the lease statements alone. */
+    long statementPercentile(double fraction) {
+        return percentile(statementNanos, fraction);
+    }
+
+    private long percentile(long[] times, double fraction) {
+        long[] sorted = Arrays.copyOf(times, leases);
         Arrays.sort(sorted);
         return sorted[Math.max(0, (int) Math.ceil(fraction * leases) - 1)];
     }
@@ -89,6 +102,7 @@ final class LeaseTally {
         LeaseTally all = new LeaseTally(tallies.stream().mapToInt(t -> t.leases).sum());
         for (LeaseTally tally : tallies) {
             System.arraycopy(tally.nanos, 0, all.nanos, all.leases, tally.leases);
+            System.arraycopy(tally.statementNanos, 0, all.statementNanos, all.leases, tally.leases);
             all.leases += tally.leases;
             all.attempts += tally.attempts;
             all.connected += tally.connected;
