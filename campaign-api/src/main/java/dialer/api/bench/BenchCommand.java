@@ -118,7 +118,7 @@ public final class BenchCommand implements Runnable {
 
         @Option(names = "--at", defaultValue = "2026-11-24T05:30:00Z",
                 description = "the time the leases run at, which decides the open time zones (default ${DEFAULT-VALUE}: "
-                        + "a Tuesday, 08:30 in Moscow, before its calling hours, 09:30 to 17:30 east of it)")
+                        + "a Tuesday: 08:30 in Moscow, before its calling hours, and 09:30 to 17:30 in the zones east of it)")
         private java.time.Instant at;
 
         @Spec
