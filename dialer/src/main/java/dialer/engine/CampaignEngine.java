@@ -148,8 +148,11 @@ public final class CampaignEngine implements AutoCloseable {
             scheduler.unscheduleDialLoop(campaignId);
             return;
         }
-        runners.computeIfAbsent(campaignId, id -> new CampaignRunner(id, context))
-                .dialUntil(context.clock().instant().plus(DIAL_SLICE));
+        runners.compute(campaignId, (id, runner) -> {
+            CampaignRunner dialling = runner == null ? new CampaignRunner(id, context) : runner;
+            dialling.dialUntil(context.clock().instant().plus(DIAL_SLICE));
+            return dialling;
+        });
     }
 
     void housekeeping() {
@@ -184,13 +187,17 @@ public final class CampaignEngine implements AutoCloseable {
         return campaign;
     }
 
+    /** Closes the runners with nothing to do; a dial loop firing meanwhile waits, then makes a new one. */
     private void retireIdleRunners() {
-        runners.forEach((campaignId, runner) -> {
-            if (await(runner.idle())) {
-                runners.remove(campaignId);
-                runner.close();
-            }
-        });
+        for (Long campaignId : runners.keySet()) {
+            runners.computeIfPresent(campaignId, (id, runner) -> {
+                if (await(runner.retireIfIdle())) {
+                    runner.close();
+                    return null;
+                }
+                return runner;
+            });
+        }
     }
 
     private void renewLeases() {

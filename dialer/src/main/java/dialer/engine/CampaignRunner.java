@@ -93,9 +93,18 @@ final class CampaignRunner implements AutoCloseable {
         thread.execute(() -> dialUntil = Instant.MIN);
     }
 
-    /** Whether the runner has nothing to do: not dialling and no call of its own up. */
-    CompletableFuture<Boolean> idle() {
-        return on(() -> calls.isEmpty() && !context.clock().instant().isBefore(dialUntil));
+    /**
+     * Stops the runner's ticks when it has nothing to do: not dialling, and no call of its own up. A runner
+     * that said so must be closed and never used again.
+     */
+    CompletableFuture<Boolean> retireIfIdle() {
+        return on(() -> {
+            boolean idle = calls.isEmpty() && !context.clock().instant().isBefore(dialUntil);
+            if (idle && ticks != null) {
+                ticks.cancel(false);
+            }
+            return idle;
+        });
     }
 
     /**
@@ -359,6 +368,17 @@ final class CampaignRunner implements AutoCloseable {
         thread.shutdownNow();
     }
 
+    /** Runs one call's event on the runner's thread; one that fails is logged, and the runner goes on. */
+    private void event(Runnable handler) {
+        thread.execute(() -> {
+            try {
+                handler.run();
+            } catch (RuntimeException e) {
+                LOG.error("Campaign {}: a call event failed", campaignId, e);
+            }
+        });
+    }
+
     /** Hands each of one call's events to the runner's thread. */
     private final class Listener implements CallListener {
         private final LiveCall call;
@@ -379,27 +399,27 @@ final class CampaignRunner implements AutoCloseable {
 
         @Override
         public void answered(CallHandle handle) {
-            thread.execute(() -> CampaignRunner.this.answered(call));
+            event(() -> CampaignRunner.this.answered(call));
         }
 
         @Override
         public void detected(CallHandle handle, AnswerKind kind) {
-            thread.execute(() -> CampaignRunner.this.detected(call, kind));
+            event(() -> CampaignRunner.this.detected(call, kind));
         }
 
         @Override
         public void bridged(CallHandle handle, AgentLeg agent) {
-            thread.execute(() -> CampaignRunner.this.bridged(call, agent));
+            event(() -> CampaignRunner.this.bridged(call, agent));
         }
 
         @Override
         public void bridgeFailed(CallHandle handle, AgentLeg agent, String rawCause) {
-            thread.execute(() -> CampaignRunner.this.bridgeFailed(call, rawCause));
+            event(() -> CampaignRunner.this.bridgeFailed(call, rawCause));
         }
 
         @Override
         public void ended(CallHandle handle, CallOutcome outcome, String rawCause) {
-            thread.execute(() -> CampaignRunner.this.ended(call, outcome, rawCause));
+            event(() -> CampaignRunner.this.ended(call, outcome, rawCause));
         }
     }
 }
