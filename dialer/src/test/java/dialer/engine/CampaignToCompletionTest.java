@@ -12,6 +12,7 @@ import java.util.Map;
 
 import dialer.attempt.Disposition;
 import dialer.campaign.Campaign;
+import dialer.campaign.CampaignInput;
 import dialer.campaign.CampaignState;
 import dialer.campaign.RetryRules;
 import dialer.contact.intake.ImportStatus;
@@ -29,6 +30,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CampaignToCompletionTest {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final int CONTACTS = 48;
+    /** The default delays, one retry per outcome: fewer rounds, the same rules. */
+    private static final CampaignInput.RetryRulesInput ONE_RETRY_EACH = new CampaignInput.RetryRulesInput(
+            new CampaignInput.RetryRuleInput(10, 1), new CampaignInput.RetryRuleInput(120, 1),
+            new CampaignInput.RetryRuleInput(1440, 1), new CampaignInput.RetryRuleInput(4320, 1),
+            new CampaignInput.RetryRuleInput(30, 1));
 
     @RegisterExtension
     final TestDatabase db = new TestDatabase();
@@ -37,7 +43,7 @@ class CampaignToCompletionTest {
     void aPredictiveCampaignRunsFromImportToCompletionByItsRules() throws Exception {
         try (EngineFixture fixture = new EngineFixture(db, EngineFixture.fastNetwork(), "node-a")) {
             fixture.clock.set(ZonedDateTime.of(2026, 11, 24, 10, 0, 0, 0, MOSCOW).toInstant());
-            Campaign campaign = fixture.campaign("to completion", "predictive", EngineFixture.everyDay());
+            Campaign campaign = fixture.campaign("to completion", "predictive", EngineFixture.everyDay(), ONE_RETRY_EACH, 4);
             ImportStatus imported = fixture.importContacts(campaign, CONTACTS, 7);
             List<Long> agents = fixture.agents(campaign, 8);
             fixture.engine.start();
@@ -99,7 +105,7 @@ class CampaignToCompletionTest {
 
     /** Each attempt after a network outcome starts no sooner than the outcome's delay, and no more often. */
     private static void assertRetriesFollowTheRules(EngineFixture fixture, long campaignId) {
-        RetryRules rules = RetryRules.DEFAULT;
+        RetryRules rules = fixture.campaigns.find(campaignId).orElseThrow().settings().retryRules();
         Map<String, Integer> delays = Map.of("BUSY", rules.busy().delayMinutes(), "NO_ANSWER", rules.noAnswer().delayMinutes(),
                 "MACHINE", rules.machine().delayMinutes(), "ABANDONED", 72 * 60, "CONGESTION", rules.failed().delayMinutes());
         List<Map<String, Object>> gaps = fixture.db.jdbi().withHandle(h -> h.createQuery("""

@@ -61,8 +61,13 @@ final class EngineFixture implements AutoCloseable {
     }
 
     Campaign campaign(String name, String mode, CampaignInput.ScheduleInput schedule) {
+        return campaign(name, mode, schedule, null, null);
+    }
+
+    Campaign campaign(String name, String mode, CampaignInput.ScheduleInput schedule,
+            CampaignInput.RetryRulesInput retryRules, Integer maxAttemptsTotal) {
         return campaigns.create(new CampaignInput(name, mode, null, null, null, schedule, "RU", "Europe/Moscow",
-                null, null, null, null, null));
+                retryRules, maxAttemptsTotal, null, null, null));
     }
 
     /** Imports {@code count} contacts with valid Moscow numbers (and a few invalid rows); returns its status. */
