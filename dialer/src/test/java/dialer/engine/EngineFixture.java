@@ -13,6 +13,7 @@ import dialer.agent.AgentDesk;
 import dialer.campaign.Campaign;
 import dialer.campaign.CampaignInput;
 import dialer.campaign.CampaignService;
+import dialer.contact.ContactPartitions;
 import dialer.contact.intake.ContactImportService;
 import dialer.contact.intake.ImportStatus;
 import dialer.contact.intake.ImportWorkers;
@@ -95,6 +96,20 @@ final class EngineFixture implements AutoCloseable {
         List<Long> agentIds = db.jdbi().withExtension(AgentDao.class, dao -> dao.ensure(users.stream().mapToLong(Long::longValue).toArray()));
         agentIds.forEach(agentId -> db.jdbi().useExtension(AgentDao.class, dao -> dao.assign(agentId, campaign.id(), 5)));
         return users;
+    }
+
+    /** A contact put straight into the campaign's table, with its time zone; returns its id. */
+    long contact(Campaign campaign, String phone, String timeZone) {
+        return db.jdbi().inTransaction(h -> {
+            ContactPartitions.ensure(h, campaign.id());
+            return h.createQuery("INSERT INTO contacts (campaign_id, phone_e164, time_zone) VALUES (?, ?, ?) RETURNING id")
+                    .bind(0, campaign.id()).bind(1, phone).bind(2, timeZone).mapTo(Long.class).one();
+        });
+    }
+
+    /** A network where every call rings out, 40 times faster than real time. */
+    static SimulatedNetwork nobodyAnswers() {
+        return new SimulatedNetwork(0, 0, 0, 0, 8, 30, 30, 60, 40);
     }
 
     long count(String sql, Object... arguments) {
