@@ -1,5 +1,6 @@
 package dialer.api;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
@@ -58,6 +59,7 @@ import dialer.user.AdminBootstrap;
 import dialer.user.PasswordHasher;
 import dialer.user.UserService;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,16 +73,20 @@ public final class Appliance implements AutoCloseable {
     private final ImportWorkers importWorkers;
     private final GatewayDriver gateway;
     private final CampaignEngine engine;
+    private final ContactImportService imports;
+    private final Path dataDir;
     private final HttpServer http;
 
     private Appliance(Metrics metrics, Database database, ExecutorService healthExecutor, ImportWorkers importWorkers,
-            GatewayDriver gateway, CampaignEngine engine, HttpServer http) {
+            GatewayDriver gateway, CampaignEngine engine, ContactImportService imports, Path dataDir, HttpServer http) {
         this.metrics = metrics;
         this.database = database;
         this.healthExecutor = healthExecutor;
         this.importWorkers = importWorkers;
         this.gateway = gateway;
         this.engine = engine;
+        this.imports = imports;
+        this.dataDir = dataDir;
         this.http = http;
     }
 
@@ -141,7 +147,8 @@ public final class Appliance implements AutoCloseable {
             HttpServer http = HttpServer.start(config.http().host(), config.http().port(), application,
                     config.http().shutdownTimeout());
             LOG.info("Dialer {} is up on port {} with {}", Version.current(), http.port(), database.describe());
-            return new Appliance(metrics, database, healthExecutor, importWorkers, gateway, engine, http);
+            return new Appliance(metrics, database, healthExecutor, importWorkers, gateway, engine, imports,
+                    config.data().path(), http);
         } catch (RuntimeException e) {
             if (engine != null) {
                 engine.close();
@@ -174,6 +181,21 @@ public final class Appliance implements AutoCloseable {
     /** This node's campaign engine. */
     public CampaignEngine engine() {
         return engine;
+    }
+
+    /** The appliance's database. */
+    public Jdbi jdbi() {
+        return database.jdbi();
+    }
+
+    /** CSV list imports. */
+    public ContactImportService imports() {
+        return imports;
+    }
+
+    /** The data directory. */
+    public Path dataDir() {
+        return dataDir;
     }
 
     /** The HTTP port actually bound. */
