@@ -341,6 +341,7 @@ final class CampaignRunner implements AutoCloseable {
         String state = context.attempts().close(call.contact.attemptId(), Outcome.CONNECTED, null, disposition.code(),
                 notes, next, campaign().settings().maxAttemptsTotal(), now).orElse("CLOSED");
         context.desk().finishWrapUp(call.agent.agentId());
+        retryWaitingCalls();
         return state;
     }
 

@@ -90,12 +90,22 @@ final class EngineScheduler implements AutoCloseable {
         }
     }
 
-    /** Stops firing the campaign's dial loop. */
+    /**
+     * Stops firing the campaign's dial loop. The loop also removes itself when it finds its campaign no
+     * longer running, so the two may race: whichever comes second finds nothing to do.
+     */
     void unscheduleDialLoop(long campaignId) {
+        JobKey job = JobKey.jobKey(Long.toString(campaignId), DIAL_GROUP);
         try {
-            scheduler.deleteJob(JobKey.jobKey(Long.toString(campaignId), DIAL_GROUP));
+            scheduler.deleteJob(job);
         } catch (SchedulerException e) {
-            throw new IllegalStateException("Quartz could not unschedule campaign " + campaignId + ": " + e.getMessage(), e);
+            try {
+                if (scheduler.checkExists(job)) {
+                    throw new IllegalStateException("Quartz could not unschedule campaign " + campaignId + ": " + e.getMessage(), e);
+                }
+            } catch (SchedulerException again) {
+                throw new IllegalStateException("Quartz could not unschedule campaign " + campaignId + ": " + again.getMessage(), again);
+            }
         }
     }
 

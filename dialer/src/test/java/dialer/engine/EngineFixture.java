@@ -40,6 +40,10 @@ final class EngineFixture implements AutoCloseable {
     private final ImportWorkers workers = ImportWorkers.create(2);
 
     EngineFixture(TestDatabase db, SimulatedNetwork network, String nodeId) {
+        this(db, network, nodeId, EngineSettings.defaults(SimulatedGatewayDriver.TRUNK));
+    }
+
+    EngineFixture(TestDatabase db, SimulatedNetwork network, String nodeId, EngineSettings settings) {
         this.db = db;
         this.gateway = new SimulatedGatewayDriver(network, 42);
         this.campaigns = new CampaignService(db.jdbi());
@@ -48,7 +52,7 @@ final class EngineFixture implements AutoCloseable {
         this.engine = new CampaignEngine(db.jdbi(), db.dataSource(), gateway,
                 new AgentDesk(db.jdbi(), gateway, clock, nodeId), campaigns,
                 (campaignId, number) -> dnc.add(number, Optional.of(campaignId), Optional.empty(), "disposition"),
-                clock, nodeId, EngineSettings.defaults(SimulatedGatewayDriver.TRUNK));
+                clock, nodeId, settings);
     }
 
     /** A fast network: 40 times real time, with short talks, so that a campaign's retries run in seconds. */
