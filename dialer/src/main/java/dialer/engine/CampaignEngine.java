@@ -19,7 +19,6 @@ import javax.sql.DataSource;
 
 import dialer.agent.AgentDao;
 import dialer.agent.AgentDesk;
-import dialer.agent.AgentSelection;
 import dialer.attempt.AttemptLog;
 import dialer.attempt.Leases;
 import dialer.campaign.Campaign;
@@ -58,7 +57,7 @@ public final class CampaignEngine implements AutoCloseable {
             CampaignService campaigns, BiConsumer<Long, String> doNotCall, Clock clock,
             String nodeId, EngineSettings settings) {
         this.context = new EngineContext(jdbi, gateway, desk, campaigns, new ContactLeaser(), new AttemptLog(jdbi),
-                new CampaignStats(jdbi), doNotCall, clock, nodeId, settings, AgentSelection.LONGEST_IDLE);
+                new CampaignStats(jdbi), doNotCall, clock, nodeId, settings);
         this.leases = new Leases(jdbi);
         this.renewals = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "lease-renewal");

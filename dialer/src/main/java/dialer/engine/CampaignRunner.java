@@ -123,9 +123,9 @@ final class CampaignRunner implements AutoCloseable {
             if (call.stage != LiveCall.Stage.WRAP_UP) {
                 throw new IllegalStateException("attempt " + attemptId + " is still connected: hang up first");
             }
-            Disposition disposition = Disposition.byCode(code)
+            Disposition disposition = campaign().settings().disposition(code)
                     .orElseThrow(() -> new IllegalArgumentException("unknown disposition '" + code + "'; known: "
-                            + Disposition.DEFAULTS.stream().map(Disposition::code).toList()));
+                            + campaign().settings().dispositions().stream().map(Disposition::code).toList()));
             Instant now = context.clock().instant();
             NextStep next = OutcomeRules.afterDisposition(disposition, callbackAt, callbackOwner, now);
             return finishConnected(call, disposition, notes, next, now);
@@ -233,7 +233,7 @@ final class CampaignRunner implements AutoCloseable {
         if (campaign == null) {
             return;
         }
-        context.desk().claim(campaignId, context.selection(), call.contact.attemptId()).ifPresent(claim -> {
+        context.desk().claim(campaignId, campaign.settings().agentSelection(), call.contact.attemptId()).ifPresent(claim -> {
             call.agent = claim;
             call.stage = LiveCall.Stage.BRIDGING;
             context.gateway().bridge(call.handle, claim.leg());
@@ -303,8 +303,8 @@ final class CampaignRunner implements AutoCloseable {
             context.desk().wrapUp(call.agent.agentId());
             context.desk().publish(call.agent.agentId(), new AgentEvent("call.ended",
                     Map.of("attemptId", call.contact.attemptId(), "cause", String.valueOf(rawCause))));
-            call.deadline = thread.schedule(() -> wrapUpOver(call), context.settings().wrapUpLimit().toMillis(),
-                    TimeUnit.MILLISECONDS);
+            Duration wrapUp = campaign().settings().wrapUp().orElse(context.settings().wrapUpLimit());
+            call.deadline = thread.schedule(() -> wrapUpOver(call), wrapUp.toMillis(), TimeUnit.MILLISECONDS);
             return;
         }
         if (call.stage == LiveCall.Stage.BRIDGING && call.agent != null) {
@@ -322,10 +322,10 @@ final class CampaignRunner implements AutoCloseable {
     private void wrapUpOver(LiveCall call) {
         if (call.stage == LiveCall.Stage.WRAP_UP && calls.containsKey(call.contact.attemptId())) {
             Instant now = context.clock().instant();
-            finishConnected(call, Disposition.NONE_GIVEN, null,
-                    OutcomeRules.afterDisposition(Disposition.NONE_GIVEN, null, null, now), now);
+            Disposition none = campaign().settings().disposition(Disposition.NONE_GIVEN.code()).orElse(Disposition.NONE_GIVEN);
+            finishConnected(call, none, null, OutcomeRules.afterDisposition(none, null, null, now), now);
             context.desk().publish(call.agent.agentId(), new AgentEvent("wrapup.ended",
-                    Map.of("attemptId", call.contact.attemptId(), "disposition", Disposition.NONE_GIVEN.code())));
+                    Map.of("attemptId", call.contact.attemptId(), "disposition", none.code())));
         }
     }
 
