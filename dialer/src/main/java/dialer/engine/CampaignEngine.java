@@ -131,6 +131,17 @@ public final class CampaignEngine implements AutoCloseable {
         return await(runner.dispose(attemptId, userId, code, notes, callbackAt, callbackOwner));
     }
 
+    /**
+     * Dials the contact that preview mode offered agent {@code userId}; the answered call goes to that agent.
+     *
+     * @throws IllegalStateException when the agent has no such offer
+     */
+    public void acceptPreview(long userId, long attemptId) {
+        CampaignRunner runner = context.desk().campaignOfCall(userId).map(runners::get)
+                .orElseThrow(() -> new IllegalStateException("the agent has no preview offered"));
+        await(runner.acceptPreview(attemptId, userId));
+    }
+
     /** The agents and clock this engine works with. */
     public AgentDesk desk() {
         return context.desk();

@@ -24,6 +24,7 @@ import dialer.attempt.OutcomeRules;
 import dialer.campaign.Campaign;
 import dialer.campaign.CallingWindow;
 import dialer.campaign.CampaignState;
+import dialer.campaign.Mode;
 import dialer.gateway.AgentLeg;
 import dialer.gateway.AnswerKind;
 import dialer.gateway.CallHandle;
@@ -142,6 +143,10 @@ final class CampaignRunner implements AutoCloseable {
             if (campaign == null || campaign.state() != CampaignState.RUNNING || !now.isBefore(dialUntil)) {
                 return;
             }
+            if (campaign.mode() == Mode.PREVIEW) {
+                offerPreviews(now);
+                return;
+            }
             int wanted = Math.min(pacing.callsToLaunch(snapshot(now)), context.settings().maxCallsPerTick());
             if (wanted > 0) {
                 dial(wanted, now);
@@ -191,20 +196,67 @@ final class CampaignRunner implements AutoCloseable {
     }
 
     private void dial(int wanted, Instant now) {
+        for (LeasedContact contact : lease(wanted, now)) {
+            LiveCall call = new LiveCall(contact, now);
+            calls.put(contact.attemptId(), call);
+            place(call, now);
+        }
+    }
+
+    /** Preview mode: each free agent is offered a contact, which is dialled when the agent accepts it. */
+    private void offerPreviews(Instant now) {
+        int free = context.desk().staffing(campaignId, now).ready();
+        if (free == 0) {
+            return;
+        }
+        for (LeasedContact contact : lease(Math.min(free, context.settings().maxCallsPerTick()), now)) {
+            LiveCall call = new LiveCall(contact, now);
+            calls.put(contact.attemptId(), call);
+            Optional<AgentDesk.Claim> claim = context.desk().claim(campaignId, campaign.settings().agentSelection(),
+                    contact.attemptId());
+            if (claim.isEmpty()) {
+                ended(call, CallOutcome.CANCELLED, "no agent free to preview it any more");
+                continue;
+            }
+            call.agent = claim.get();
+            call.stage = LiveCall.Stage.OFFERED;
+            Map<String, Object> data = contactData(contact);
+            context.desk().publish(claim.get().agentId(), new AgentEvent("call.offered", data));
+        }
+    }
+
+    /**
+     * Dials the contact offered to agent {@code userId} in preview mode; the answered call goes to that agent.
+     *
+     * @throws IllegalStateException when no such offer is open for the agent
+     */
+    CompletableFuture<Void> acceptPreview(long attemptId, long userId) {
+        return on(() -> {
+            LiveCall call = calls.get(attemptId);
+            if (call == null || call.stage != LiveCall.Stage.OFFERED || call.agent.userId() != userId) {
+                throw new IllegalStateException("attempt " + attemptId + " is not a preview offered to this agent");
+            }
+            place(call, context.clock().instant());
+            return null;
+        });
+    }
+
+    private List<LeasedContact> lease(int wanted, Instant now) {
         LeaseRules rules = new LeaseRules(campaignId, now, wanted, window.openZones(now),
                 campaign.settings().maxAttemptsTotal(), campaign.settings().maxAttemptsPer30Days(),
                 OutcomeRules.abandonedGuard(campaign), context.nodeId(), context.settings().leaseTime());
-        List<LeasedContact> leased = context.jdbi().inTransaction(handle -> context.leaser().lease(handle, rules));
+        return context.jdbi().inTransaction(handle -> context.leaser().lease(handle, rules));
+    }
+
+    private void place(LiveCall call, Instant now) {
         String trunk = campaign.settings().trunk().orElse(context.settings().defaultTrunk());
         String callerId = campaign.settings().callerId().orElse(context.settings().defaultCallerId());
-        for (LeasedContact contact : leased) {
-            LiveCall call = new LiveCall(contact, now);
-            calls.put(contact.attemptId(), call);
-            counters.dialled(now);
-            OriginateRequest request = new OriginateRequest(trunk, contact.phoneE164(), callerId,
-                    context.settings().ringTimeout(), "attempt-" + contact.attemptId());
-            call.handle = context.gateway().originate(request, new Listener(call));
-        }
+        call.dialledAt = now;
+        call.stage = LiveCall.Stage.DIALLING;
+        counters.dialled(now);
+        OriginateRequest request = new OriginateRequest(trunk, call.contact.phoneE164(), callerId,
+                context.settings().ringTimeout(), "attempt-" + call.contact.attemptId());
+        call.handle = context.gateway().originate(request, new Listener(call));
     }
 
     private void retryWaitingCalls() {
@@ -226,7 +278,12 @@ final class CampaignRunner implements AutoCloseable {
         context.attempts().answered(call.contact.attemptId(), now);
         call.deadline = thread.schedule(() -> missedDeadline(call), context.settings().agentDeadline().toMillis(),
                 TimeUnit.MILLISECONDS);
-        bridgeToFreeAgent(call);
+        if (call.agent != null) {
+            call.stage = LiveCall.Stage.BRIDGING;
+            context.gateway().bridge(call.handle, call.agent.leg());
+        } else {
+            bridgeToFreeAgent(call);
+        }
     }
 
     private void bridgeToFreeAgent(LiveCall call) {
@@ -257,7 +314,11 @@ final class CampaignRunner implements AutoCloseable {
         call.stage = LiveCall.Stage.BRIDGED;
         call.bridgedAt = now;
         context.attempts().bridged(call.contact.attemptId(), call.agent.agentId(), now);
-        LeasedContact contact = call.contact;
+        context.desk().publish(call.agent.agentId(), new AgentEvent("call.bridged", contactData(call.contact)));
+    }
+
+    /** What the agent's desktop shows of the contact: the screen pop. */
+    private Map<String, Object> contactData(LeasedContact contact) {
         Map<String, Object> data = new HashMap<>();
         data.put("attemptId", contact.attemptId());
         data.put("campaignId", campaignId);
@@ -268,7 +329,7 @@ final class CampaignRunner implements AutoCloseable {
         data.put("externalId", String.valueOf(contact.externalId()));
         data.put("timeZone", String.valueOf(contact.timeZone()));
         data.put("customFields", contact.customFieldsJson());
-        context.desk().publish(call.agent.agentId(), new AgentEvent("call.bridged", data));
+        return data;
     }
 
     private void bridgeFailed(LiveCall call, String rawCause) {
@@ -307,7 +368,7 @@ final class CampaignRunner implements AutoCloseable {
             call.deadline = thread.schedule(() -> wrapUpOver(call), wrapUp.toMillis(), TimeUnit.MILLISECONDS);
             return;
         }
-        if (call.stage == LiveCall.Stage.BRIDGING && call.agent != null) {
+        if (call.agent != null) {
             context.desk().release(call.agent.agentId());
         }
         Outcome outcome = call.answeredAt == null ? Outcome.of(network)
