@@ -159,7 +159,11 @@ public final class Appliance implements AutoCloseable {
         if (GatewayConfig.SIP.equals(config.gateway().driver())) {
             return new SipGatewayDriver(config.gateway().sipSettings(config.data().path()));
         }
-        return new SimulatedGatewayDriver(SimulatedNetwork.typical(), System.nanoTime());
+        SimulatedNetwork typical = SimulatedNetwork.typical();
+        SimulatedNetwork network = new SimulatedNetwork(typical.liveAnswerRate(), typical.machineRate(), typical.busyRate(),
+                typical.invalidRate(), typical.ringMeanSeconds(), typical.talkMeanSeconds(), typical.silenceSeconds(),
+                typical.maxChannels(), config.gateway().simulated().speed());
+        return new SimulatedGatewayDriver(network, System.nanoTime());
     }
 
     /** The trunk of campaigns that name none: the simulated one, or the first SIP trunk by failover order. */
