@@ -125,7 +125,7 @@ public final class Appliance implements AutoCloseable {
             engine.start();
             Set<Object> resources = new HashSet<>(List.of(
                     new HealthResource(checks, healthExecutor),
-                    new CampaignResource(campaigns),
+                    new CampaignResource(campaigns, engine),
                     new ImportResource(imports, targets, uploads),
                     new ImportStatusResource(imports, Clock.systemUTC()),
                     new ContactResource(new ContactPushService(database.jdbi(), normalizer),

@@ -67,6 +67,11 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Reply putJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Reply patch(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
