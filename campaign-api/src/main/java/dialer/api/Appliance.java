@@ -11,6 +11,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
+import dialer.api.agent.AgentEventStreams;
+import dialer.api.agent.AgentResource;
+import dialer.api.agent.CampaignAgentsResource;
+import dialer.api.agent.MyAgentResource;
 import dialer.api.auth.AuthenticationFilter;
 import dialer.api.campaign.CampaignResource;
 import dialer.api.cli.Version;
@@ -33,6 +37,7 @@ import dialer.api.user.ApiKeyResource;
 import dialer.api.user.UserResource;
 import dialer.apikey.ApiKeyService;
 import dialer.agent.AgentDesk;
+import dialer.agent.CampaignAgents;
 import dialer.contact.ContactService;
 import dialer.contact.intake.ContactImportService;
 import dialer.contact.intake.ContactPushService;
@@ -64,6 +69,7 @@ import org.slf4j.LoggerFactory;
 /** The running appliance: the one place that builds every object, and stops them in reverse order. */
 public final class Appliance implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Appliance.class);
+    private static final Duration EVENTS_KEEP_ALIVE = Duration.ofSeconds(15);
 
     private final Metrics metrics;
     private final Database database;
@@ -71,16 +77,18 @@ public final class Appliance implements AutoCloseable {
     private final ImportWorkers importWorkers;
     private final GatewayDriver gateway;
     private final CampaignEngine engine;
+    private final AgentEventStreams agentEvents;
     private final HttpServer http;
 
     private Appliance(Metrics metrics, Database database, ExecutorService healthExecutor, ImportWorkers importWorkers,
-            GatewayDriver gateway, CampaignEngine engine, HttpServer http) {
+            GatewayDriver gateway, CampaignEngine engine, AgentEventStreams agentEvents, HttpServer http) {
         this.metrics = metrics;
         this.database = database;
         this.healthExecutor = healthExecutor;
         this.importWorkers = importWorkers;
         this.gateway = gateway;
         this.engine = engine;
+        this.agentEvents = agentEvents;
         this.http = http;
     }
 
@@ -92,6 +100,7 @@ public final class Appliance implements AutoCloseable {
         ImportWorkers importWorkers = ImportWorkers.create(Runtime.getRuntime().availableProcessors());
         GatewayDriver gateway = gateway(config);
         CampaignEngine engine = null;
+        AgentEventStreams agentEvents = null;
         try {
             gateway.start();
             TrunkMetrics.bind(gateway, metrics.registry());
@@ -123,9 +132,13 @@ public final class Appliance implements AutoCloseable {
                     Clock.systemUTC(), node, EngineSettings.defaults(defaultTrunk(config))
                             .withWrapUpLimit(Duration.ofSeconds(config.engine().wrapUpSeconds())));
             engine.start();
+            agentEvents = new AgentEventStreams(engine.desk(), EVENTS_KEEP_ALIVE);
             Set<Object> resources = new HashSet<>(List.of(
                     new HealthResource(checks, healthExecutor),
                     new CampaignResource(campaigns, engine),
+                    new CampaignAgentsResource(new CampaignAgents(database.jdbi(), engine.desk())),
+                    new MyAgentResource(engine.desk(), agentEvents),
+                    new AgentResource(engine.desk()),
                     new ImportResource(imports, targets, uploads),
                     new ImportStatusResource(imports, Clock.systemUTC()),
                     new ContactResource(new ContactPushService(database.jdbi(), normalizer),
@@ -141,8 +154,11 @@ public final class Appliance implements AutoCloseable {
             HttpServer http = HttpServer.start(config.http().host(), config.http().port(), application,
                     config.http().shutdownTimeout());
             LOG.info("Dialer {} is up on port {} with {}", Version.current(), http.port(), database.describe());
-            return new Appliance(metrics, database, healthExecutor, importWorkers, gateway, engine, http);
+            return new Appliance(metrics, database, healthExecutor, importWorkers, gateway, engine, agentEvents, http);
         } catch (RuntimeException e) {
+            if (agentEvents != null) {
+                agentEvents.close();
+            }
             if (engine != null) {
                 engine.close();
             }
@@ -185,10 +201,11 @@ public final class Appliance implements AutoCloseable {
         return http.port();
     }
 
-    /** Stops taking requests, lets those in flight finish, then stops the database. */
+    /** Ends the agents' event streams, stops taking requests, lets those in flight finish, then stops the database. */
     @Override
     public void close() {
         LOG.info("Dialer is stopping");
+        agentEvents.close();
         http.close();
         engine.close();
         gateway.close();

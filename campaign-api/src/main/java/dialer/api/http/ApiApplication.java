@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.media.sse.SseFeature;
 import org.glassfish.jersey.micrometer.server.DefaultJerseyTagsProvider;
 import org.glassfish.jersey.micrometer.server.MetricsApplicationEventListener;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -38,6 +39,7 @@ public final class ApiApplication {
         config.register(UploadProblemMappers.TooLarge.class);
         config.register(UnexpectedExceptionMapper.class);
         config.register(MultiPartFeature.class);
+        config.register(SseFeature.class);
         config.register(new MetricsApplicationEventListener(metrics, new DefaultJerseyTagsProvider(),
                 REQUEST_METRIC, true));
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
