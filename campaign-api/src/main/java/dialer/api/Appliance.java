@@ -17,6 +17,7 @@ import dialer.api.agent.CampaignAgentsResource;
 import dialer.api.agent.MyAgentResource;
 import dialer.api.auth.AuthenticationFilter;
 import dialer.api.campaign.CampaignResource;
+import dialer.api.campaign.CampaignStatsResource;
 import dialer.api.cli.Version;
 import dialer.api.config.DialerConfig;
 import dialer.api.config.GatewayConfig;
@@ -136,6 +137,7 @@ public final class Appliance implements AutoCloseable {
             Set<Object> resources = new HashSet<>(List.of(
                     new HealthResource(checks, healthExecutor),
                     new CampaignResource(campaigns, engine),
+                    new CampaignStatsResource(campaigns, engine, Clock.systemUTC()),
                     new CampaignAgentsResource(new CampaignAgents(database.jdbi(), engine.desk())),
                     new MyAgentResource(engine.desk(), agentEvents),
                     new AgentResource(engine.desk()),

@@ -83,6 +83,7 @@ class CampaignLifecycleApiTest {
             assertThat(reply.contentType()).startsWith("application/problem+json");
             assertThat(reply.json().get("detail").asText()).isEqualTo("No campaign with id 987654");
         }
+        assertThat(manager.get(PATH + "987654/stats").status()).isEqualTo(404);
     }
 
     @Test
@@ -100,6 +101,52 @@ class CampaignLifecycleApiTest {
         assertThat(APPLIANCE.admin().get(PATH + id).json().get("state").asText()).isEqualTo("draft");
         assertState(APPLIANCE.admin().postJson(PATH + id + "/start", ""), "running");
         assertState(APPLIANCE.admin().postJson(PATH + id + "/stop", ""), "stopped");
+    }
+
+    @Test
+    void statsShowTheCampaignsAgentsAndStoredFigures() {
+        ApiClient manager = as(APPLIANCE, "lifecycle.manager");
+        long id = sleepingCampaign("Watched", 2000201);
+        long agentId = user(APPLIANCE, "lifecycle.watched", "agent");
+        assertThat(manager.putJson(PATH + id + "/agents", "[{\"userId\":" + agentId + ",\"skillLevel\":4}]").status())
+                .isEqualTo(200);
+        ApiClient agent = as(APPLIANCE, "lifecycle.watched");
+        assertThat(agent.postJson("/api/v1/agents/me/login", "{\"phoneUri\":\"sip:2001@127.0.0.1\"}").status()).isEqualTo(200);
+        try {
+            assertState(manager.postJson(PATH + id + "/start", ""), "running");
+
+            ApiClient.Reply reply = as(APPLIANCE, "lifecycle.supervisor").get(PATH + id + "/stats");
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+            var stats = reply.json();
+            assertThat(stats.get("campaignId").asLong()).isEqualTo(id);
+            assertThat(stats.get("state").asText()).isEqualTo("running");
+            assertThat(stats.get("callsInFlight").asInt()).isZero();
+            assertThat(stats.get("callsWaitingForAgent").asInt()).isZero();
+            assertThat(stats.get("agentsByState").toString()).isEqualTo(
+                    "{\"ready\":1,\"break\":0,\"dnd\":0,\"outbound-only\":0,\"on-call\":0,\"wrap-up\":0}");
+            assertThat(stats.get("occupancy").asDouble()).isZero();
+            assertThat(stats.get("pacingRatio").asDouble()).isZero();
+            assertThat(stats.get("dials").asLong()).isZero();
+            assertThat(stats.get("liveAnswers").asLong()).isZero();
+            assertThat(stats.get("abandoned").asLong()).isZero();
+            assertThat(stats.get("abandonRate24h").asDouble()).isZero();
+            assertThat(stats.get("abandonRate30d").asDouble()).isZero();
+            assertThat(stats.get("openAttempts").asLong()).isZero();
+            assertThat(stats.get("contactsByState").toString()).isEqualTo("{\"READY\":1}");
+            assertThat(stats.get("complianceSkips").isObject()).isTrue();
+
+            assertThat(agent.putJson("/api/v1/agents/me/state", "{\"state\":\"break\",\"reason\":\"coffee\"}").status())
+                    .isEqualTo(200);
+            var onBreak = manager.get(PATH + id + "/stats").json();
+            assertThat(onBreak.at("/agentsByState/break").asInt()).isEqualTo(1);
+            assertThat(onBreak.get("occupancy").isNull()).as(onBreak.toString()).isTrue();
+            assertThat(onBreak.get("pacingRatio").isNull()).isTrue();
+
+            assertThat(agent.get(PATH + id + "/stats").status()).isEqualTo(403);
+        } finally {
+            manager.postJson(PATH + id + "/stop", "");
+            agent.postJson("/api/v1/agents/me/logout", "");
+        }
     }
 
     /** A campaign with one contact, where it is night now: it may run, it never dials. */
