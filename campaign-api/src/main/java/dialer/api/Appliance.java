@@ -15,6 +15,7 @@ import dialer.api.agent.AgentEventStreams;
 import dialer.api.agent.AgentResource;
 import dialer.api.agent.CampaignAgentsResource;
 import dialer.api.agent.MyAgentResource;
+import dialer.api.attempt.AttemptResource;
 import dialer.api.auth.AuthenticationFilter;
 import dialer.api.campaign.CampaignResource;
 import dialer.api.campaign.CampaignStatsResource;
@@ -141,6 +142,7 @@ public final class Appliance implements AutoCloseable {
                     new CampaignAgentsResource(new CampaignAgents(database.jdbi(), engine.desk())),
                     new MyAgentResource(engine.desk(), agentEvents),
                     new AgentResource(engine.desk()),
+                    new AttemptResource(engine, users, Clock.systemUTC()),
                     new ImportResource(imports, targets, uploads),
                     new ImportStatusResource(imports, Clock.systemUTC()),
                     new ContactResource(new ContactPushService(database.jdbi(), normalizer),

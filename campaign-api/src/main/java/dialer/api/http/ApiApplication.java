@@ -33,6 +33,7 @@ public final class ApiApplication {
         config.register(WebApplicationExceptionMapper.class);
         config.register(JsonExceptionMapper.class);
         config.register(InvalidInputExceptionMapper.class);
+        config.register(BadFieldsExceptionMapper.class);
         config.register(ConflictExceptionMapper.class);
         config.register(NoSuchResourceExceptionMapper.class);
         config.register(UploadProblemMappers.Unreadable.class);
