@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -140,6 +141,21 @@ public final class CampaignEngine implements AutoCloseable {
         CampaignRunner runner = context.desk().campaignOfCall(userId).map(runners::get)
                 .orElseThrow(() -> new IllegalStateException("the agent has no preview offered"));
         await(runner.acceptPreview(attemptId, userId));
+    }
+
+    /** Campaign {@code campaignId} on this node now: its calls and its agents logged in here. */
+    public LiveFigures live(long campaignId) {
+        LiveCalls calls = LiveCalls.NONE;
+        CampaignRunner runner = runners.get(campaignId);
+        if (runner != null) {
+            try {
+                calls = await(runner.liveCalls());
+            } catch (RejectedExecutionException e) {
+                LOG.debug("Campaign {}: its runner closed meanwhile, with no call up", campaignId);
+            }
+        }
+        return LiveFigures.of(calls, context.desk().list().stream()
+                .filter(agent -> agent.campaigns().containsKey(campaignId)).toList());
     }
 
     /** The agents and clock this engine works with. */

@@ -133,6 +133,11 @@ final class CampaignRunner implements AutoCloseable {
         });
     }
 
+    /** Its calls now: those with their line up, and those waiting for an agent. */
+    CompletableFuture<LiveCalls> liveCalls() {
+        return on(() -> LiveCalls.of(calls.values()));
+    }
+
     private void tick() {
         try {
             Instant now = context.clock().instant();
