@@ -89,14 +89,20 @@ public final class CampaignEngine implements AutoCloseable {
     }
 
     /**
-     * Starts or resumes a campaign: it dials from the next firing of its dial loop.
+     * Starts or resumes a campaign: it dials from the next firing of its dial loop. A running campaign
+     * completes once it has contacts and all of them are done; one with no contact yet waits for its list.
      *
      * @return the campaign, or empty when there is none
      * @throws dialer.validation.ConflictException when it is stopped or completed
      */
     public Optional<Campaign> start(long campaignId) {
-        if (context.campaigns().find(campaignId).isEmpty()) {
+        Optional<Campaign> current = context.campaigns().find(campaignId);
+        if (current.isEmpty()) {
             return Optional.empty();
+        }
+        if (current.get().state() == CampaignState.STOPPED || current.get().state() == CampaignState.COMPLETED) {
+            return context.campaigns().transition(campaignId, EnumSet.of(CampaignState.DRAFT, CampaignState.PAUSED),
+                    CampaignState.RUNNING);
         }
         context.jdbi().useTransaction(handle -> {
             ContactPartitions.lockIntake(handle, campaignId);
@@ -190,12 +196,14 @@ public final class CampaignEngine implements AutoCloseable {
             }
             leases.recycle(now);
             for (long campaignId : context.campaigns().idsIn(CampaignState.RUNNING)) {
-                if (!context.jdbi().withHandle(handle -> handle.createQuery("""
-                                SELECT EXISTS (SELECT 1 FROM contacts WHERE campaign_id = :c
-                                               AND state IN ('READY', 'RETRY', 'CALLBACK', 'DIALING'))""")
+                if (context.jdbi().withHandle(handle -> handle.createQuery("""
+                                SELECT EXISTS (SELECT 1 FROM contacts WHERE campaign_id = :c)
+                                   AND NOT EXISTS (SELECT 1 FROM contacts WHERE campaign_id = :c
+                                                   AND state IN ('READY', 'RETRY', 'CALLBACK', 'DIALING'))""")
                         .bind("c", campaignId).mapTo(Boolean.class).one())) {
                     context.campaigns().transition(campaignId, EnumSet.of(CampaignState.RUNNING), CampaignState.COMPLETED);
                     LOG.info("Campaign {} completed: every contact is done", campaignId);
+                    scheduler.unscheduleDialLoop(campaignId);
                 }
             }
             retireIdleRunners();

@@ -15,6 +15,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dialer.agent.AgentDesk;
 import dialer.agent.AgentEvent;
 import dialer.attempt.Disposition;
@@ -53,6 +55,7 @@ final class CampaignRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CampaignRunner.class);
     private static final Duration RELOAD_EVERY = Duration.ofSeconds(1);
     private static final double LIVE_ANSWER_PRIOR = 0.3;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final long campaignId;
     private final EngineContext context;
@@ -322,19 +325,29 @@ final class CampaignRunner implements AutoCloseable {
         context.desk().publish(call.agent.agentId(), new AgentEvent("call.bridged", contactData(call.contact)));
     }
 
-    /** What the agent's desktop shows of the contact: the screen pop. */
+    /** What the agent's desktop shows of the contact (the screen pop); a field the contact lacks is left out. */
     private Map<String, Object> contactData(LeasedContact contact) {
         Map<String, Object> data = new HashMap<>();
         data.put("attemptId", contact.attemptId());
         data.put("campaignId", campaignId);
         data.put("contactId", contact.contactId());
         data.put("phone", contact.phoneE164());
-        data.put("firstName", String.valueOf(contact.firstName()));
-        data.put("lastName", String.valueOf(contact.lastName()));
-        data.put("externalId", String.valueOf(contact.externalId()));
-        data.put("timeZone", String.valueOf(contact.timeZone()));
-        data.put("customFields", contact.customFieldsJson());
+        putIfPresent(data, "firstName", contact.firstName());
+        putIfPresent(data, "lastName", contact.lastName());
+        putIfPresent(data, "externalId", contact.externalId());
+        putIfPresent(data, "timeZone", contact.timeZone());
+        try {
+            data.put("customFields", JSON.readValue(contact.customFieldsJson(), Map.class));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            LOG.warn("Campaign {}: contact {} has unreadable custom fields", campaignId, contact.contactId(), e);
+        }
         return data;
+    }
+
+    private static void putIfPresent(Map<String, Object> data, String key, String value) {
+        if (value != null) {
+            data.put(key, value);
+        }
     }
 
     private void bridgeFailed(LiveCall call, String rawCause) {

@@ -59,9 +59,13 @@ class CampaignLifecycleApiTest {
     }
 
     @Test
-    void aRunningCampaignWithNothingLeftToCallCompletes() throws InterruptedException {
+    void aRunningCampaignWhoseContactsAreAllDoneCompletesButAnEmptyOneWaitsForItsList() throws InterruptedException {
         ApiClient manager = as(APPLIANCE, "lifecycle.manager");
+        long empty = campaign(manager, "List to come");
+        assertState(manager.postJson(PATH + empty + "/start", ""), "running");
         long id = campaign(manager, "Nothing to call");
+        contacts(manager, id, 2000301, 1, zoneWhereItIs(12));
+        assertThat(manager.postJson("/api/v1/dnc", "{\"number\":\"+79262000301\"}").status()).isEqualTo(201);
         assertState(manager.postJson(PATH + id + "/start", ""), "running");
 
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -72,6 +76,8 @@ class CampaignLifecycleApiTest {
         assertConflict(manager.postJson(PATH + id + "/start", ""), "completed", "running");
         assertConflict(manager.postJson(PATH + id + "/pause", ""), "completed", "paused");
         assertConflict(manager.postJson(PATH + id + "/stop", ""), "completed", "stopped");
+        assertThat(manager.get(PATH + empty).json().get("state").asText()).as("a campaign with no contact yet").isEqualTo("running");
+        assertState(manager.postJson(PATH + empty + "/stop", ""), "stopped");
     }
 
     @Test
