@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +22,7 @@ import javax.sql.DataSource;
 import dialer.agent.AgentDao;
 import dialer.agent.AgentDesk;
 import dialer.attempt.AttemptLog;
+import dialer.attempt.Disposition;
 import dialer.attempt.Leases;
 import dialer.campaign.Campaign;
 import dialer.campaign.CampaignService;
@@ -147,6 +149,12 @@ public final class CampaignEngine implements AutoCloseable {
         CampaignRunner runner = context.desk().campaignOfCall(userId).map(runners::get)
                 .orElseThrow(() -> new IllegalStateException("the agent has no preview offered"));
         await(runner.acceptPreview(attemptId, userId));
+    }
+
+    /** The dispositions agent {@code userId} may set on its current call: its campaign's; empty with no call. */
+    public Optional<List<Disposition>> dispositionsOfCall(long userId) {
+        return context.desk().campaignOfCall(userId).flatMap(context.campaigns()::find)
+                .map(campaign -> campaign.settings().dispositions());
     }
 
     /** Campaign {@code campaignId} on this node now: its calls and its agents logged in here. */

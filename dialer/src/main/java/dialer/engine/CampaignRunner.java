@@ -321,6 +321,7 @@ final class CampaignRunner implements AutoCloseable {
         cancelDeadline(call);
         call.stage = LiveCall.Stage.BRIDGED;
         call.bridgedAt = now;
+        counters.connected(now);
         context.attempts().bridged(call.contact.attemptId(), call.agent.agentId(), now);
         context.desk().publish(call.agent.agentId(), new AgentEvent("call.bridged", contactData(call.contact)));
     }
@@ -392,7 +393,9 @@ final class CampaignRunner implements AutoCloseable {
         Outcome outcome = call.answeredAt == null ? Outcome.of(network)
                 : call.machine || network == CallOutcome.MACHINE ? Outcome.MACHINE : Outcome.ABANDONED;
         statistics.recordDial(outcome == Outcome.ABANDONED);
-        counters.closed(now, call.answeredAt != null && outcome != Outcome.MACHINE, outcome == Outcome.ABANDONED);
+        if (outcome == Outcome.ABANDONED) {
+            counters.abandoned(now);
+        }
         calls.remove(call.contact.attemptId());
         context.attempts().close(call.contact.attemptId(), outcome, rawCause, null, null,
                 OutcomeRules.afterNetwork(campaign(), outcome, now), campaign().settings().maxAttemptsTotal(), now);
@@ -413,7 +416,6 @@ final class CampaignRunner implements AutoCloseable {
         calls.remove(call.contact.attemptId());
         statistics.recordDial(true);
         statistics.recordHandled(Duration.between(call.bridgedAt, now));
-        counters.closed(now, true, false);
         if (disposition.kind() == Disposition.Kind.DNC) {
             context.doNotCall().accept(campaignId, call.contact.phoneE164());
         }

@@ -25,7 +25,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
-/** Calls (attempts) as agents close them: the disposition of the call an agent is wrapping up. */
+/**
+ * Calls (attempts) as agents handle them: accepting a preview, and the disposition of the call an agent is
+ * wrapping up.
+ */
 @Path("/api/v1/attempts")
 @Produces(MediaType.APPLICATION_JSON)
 @Allow(roles = Role.AGENT)
@@ -50,7 +53,9 @@ public final class AttemptResource {
     public DispositionView dispose(@PathParam("id") long attemptId, DispositionRequest request,
             @Context SecurityContext security) {
         User agent = ((Caller) security.getUserPrincipal()).user().orElseThrow();
-        DispositionRequest.Checked checked = RequestBodies.required(request).check(clock.instant(), this::isAgent);
+        // without a call the request is checked against the default dispositions, then refused with 409
+        List<Disposition> known = engine.dispositionsOfCall(agent.id()).orElse(Disposition.DEFAULTS);
+        DispositionRequest.Checked checked = RequestBodies.required(request).check(clock.instant(), this::isAgent, known);
         String code = checked.disposition().code();
         try {
             return new DispositionView(attemptId, code, engine.dispose(agent.id(), attemptId, code, checked.notes(),
@@ -65,6 +70,22 @@ public final class AttemptResource {
                 throw e;
             }
             throw new BadFieldsException(List.of(new FieldError("callbackAt", e.getMessage())));
+        }
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/accept")
+    @Operation(summary = "Preview mode: dial the contact offered to the agent (call.offered); the answered call "
+            + "comes to this agent. 204; 409 when no such offer is open for the agent")
+    public void accept(@PathParam("id") long attemptId, @Context SecurityContext security) {
+        User agent = ((Caller) security.getUserPrincipal()).user().orElseThrow();
+        try {
+            engine.acceptPreview(agent.id(), attemptId);
+        } catch (IllegalStateException e) {
+            if (e.getCause() != null) {
+                throw e; // the runner did not answer: not the caller's doing
+            }
+            throw new ConflictException("id", "Attempt " + attemptId + " cannot be dialled: " + e.getMessage());
         }
     }
 

@@ -27,14 +27,15 @@ public record DispositionRequest(String code, String notes, String callbackAt, L
 
     /**
      * @param isAgent whether a user id is an agent's
+     * @param known   the dispositions of the call's campaign
      * @throws BadFieldsException naming each field the disposition cannot take
      */
-    Checked check(Instant now, LongPredicate isAgent) {
+    Checked check(Instant now, LongPredicate isAgent, List<Disposition> known) {
         List<FieldError> errors = new ArrayList<>();
-        Optional<Disposition> disposition = Optional.ofNullable(code).flatMap(Disposition::byCode);
+        Optional<Disposition> disposition = known.stream().filter(candidate -> candidate.code().equals(code)).findFirst();
         if (disposition.isEmpty()) {
             errors.add(new FieldError("code", (code == null ? "is required" : "unknown disposition '" + code + "'")
-                    + "; known: " + Disposition.DEFAULTS.stream().map(Disposition::code).collect(Collectors.joining(", "))));
+                    + "; known: " + known.stream().map(Disposition::code).collect(Collectors.joining(", "))));
         }
         boolean callback = disposition.map(found -> found.kind() == Disposition.Kind.CALLBACK).orElse(false);
         Instant at = callbackAt == null ? null : time(callbackAt, errors);

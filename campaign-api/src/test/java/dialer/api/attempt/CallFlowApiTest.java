@@ -53,7 +53,7 @@ class CallFlowApiTest {
             assertThat(pop.get("lastName").asText()).startsWith("Petrov-");
             assertThat(pop.get("externalId").asText()).startsWith("c-300");
             assertThat(pop.get("timeZone").asText()).isEqualTo(zone);
-            assertThat(pop.get("customFields").asText()).contains("gold");
+            assertThat(pop.at("/customFields/plan").asText()).isEqualTo("gold");
 
             JsonNode ended = events.next("call.ended", Duration.ofSeconds(45)).orElseThrow().json();
             assertThat(ended.get("attemptId").asLong()).isEqualTo(attemptId);
