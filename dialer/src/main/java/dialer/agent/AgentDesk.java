@@ -66,7 +66,7 @@ public final class AgentDesk {
             long agentId = jdbi.withExtension(AgentDao.class, agents -> agents.upsert(userId, phoneUri, "ready", nodeId));
             session = new AgentSession(agentId, userId, username, phoneUri, now);
             if (current != null) {
-                session.listeners.addAll(current.listeners);
+                session.takeOver(current);
             }
             session.campaigns = new HashMap<>(jdbi.withExtension(AgentDao.class, agents -> agents.campaignsOf(agentId)));
             byUser.put(userId, session);
@@ -232,6 +232,11 @@ public final class AgentDesk {
         });
     }
 
+    /** Whether agent {@code agentId} is logged in here and holds attempt {@code attemptId}. */
+    public synchronized boolean holds(long agentId, long attemptId) {
+        return session(agentId).filter(session -> session.attemptId == attemptId).isPresent();
+    }
+
     /** The campaign of the call agent of user {@code userId} is on or wrapping up, if any. */
     public synchronized Optional<Long> campaignOfCall(long userId) {
         AgentSession session = byUser.get(userId);
@@ -263,7 +268,7 @@ public final class AgentDesk {
     }
 
     private static boolean free(AgentSession session) {
-        return session.phoneConnected && session.state.takesCampaignCalls() && session.attemptId == 0;
+        return session.phoneConnected && session.leg != null && session.state.takesCampaignCalls() && session.attemptId == 0;
     }
 
     /** Moves the agent to {@code state} and tells its desktop ({@code state} event), unless it is there already. */

@@ -3,6 +3,7 @@ package dialer.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class CampaignEngine implements AutoCloseable {
                 new CampaignStats(jdbi), doNotCall, clock, nodeId, settings);
         this.leases = new Leases(jdbi);
         this.renewals = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "lease-renewal");
+            Thread thread = new Thread(runnable, "engine-upkeep");
             thread.setDaemon(true);
             return thread;
         });
@@ -72,7 +73,8 @@ public final class CampaignEngine implements AutoCloseable {
 
     /**
      * Closes what this node left open when it stopped (its attempts, as {@code INTERRUPTED}; its agents, as
-     * offline), then starts renewing its leases and firing jobs.
+     * offline), then starts its upkeep (renewing the leases of the attempts its runners hold, every 15 s, and
+     * retiring idle runners) and firing jobs.
      */
     public void start() {
         Instant now = context.clock().instant();
@@ -83,7 +85,7 @@ public final class CampaignEngine implements AutoCloseable {
                     + "and {} agents logged in (now offline)", context.nodeId(), interrupted, agents);
         }
         long period = RENEW_EVERY.toMillis();
-        renewals.scheduleAtFixedRate(this::renewLeases, period, period, TimeUnit.MILLISECONDS);
+        renewals.scheduleAtFixedRate(this::upkeep, period, period, TimeUnit.MILLISECONDS);
         for (long campaignId : context.campaigns().idsIn(CampaignState.RUNNING)) {
             scheduler.scheduleDialLoop(campaignId);
         }
@@ -172,7 +174,7 @@ public final class CampaignEngine implements AutoCloseable {
                 .filter(agent -> agent.campaigns().containsKey(campaignId)).toList());
     }
 
-    /** The agents and clock this engine works with. */
+    /** The agents logged in on this node. */
     public AgentDesk desk() {
         return context.desk();
     }
@@ -204,6 +206,7 @@ public final class CampaignEngine implements AutoCloseable {
             }
             leases.recycle(now);
             for (long campaignId : context.campaigns().idsIn(CampaignState.RUNNING)) {
+                scheduler.scheduleDialLoop(campaignId);
                 if (context.jdbi().withHandle(handle -> handle.createQuery("""
                                 SELECT EXISTS (SELECT 1 FROM contacts WHERE campaign_id = :c)
                                    AND NOT EXISTS (SELECT 1 FROM contacts WHERE campaign_id = :c
@@ -214,7 +217,6 @@ public final class CampaignEngine implements AutoCloseable {
                     scheduler.unscheduleDialLoop(campaignId);
                 }
             }
-            retireIdleRunners();
         } catch (RuntimeException e) {
             LOG.warn("Housekeeping failed; the next run tries again", e);
         }
@@ -242,9 +244,19 @@ public final class CampaignEngine implements AutoCloseable {
         }
     }
 
-    private void renewLeases() {
+    /** This node's own upkeep: renews the leases of the attempts its runners hold, and retires idle runners. */
+    private void upkeep() {
         try {
-            leases.renew(context.nodeId(), context.clock().instant(), context.settings().leaseTime());
+            List<Long> held = new ArrayList<>();
+            for (CampaignRunner runner : runners.values()) {
+                try {
+                    held.addAll(await(runner.heldAttempts()));
+                } catch (RejectedExecutionException e) {
+                    LOG.debug("A runner closed while its attempts were listed");
+                }
+            }
+            leases.renew(held, context.clock().instant(), context.settings().leaseTime());
+            retireIdleRunners();
         } catch (RuntimeException e) {
             LOG.warn("Could not renew this node's leases; retrying in {} s", RENEW_EVERY.toSeconds(), e);
         }

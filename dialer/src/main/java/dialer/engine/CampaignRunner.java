@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dialer.agent.AgentDesk;
 import dialer.agent.AgentEvent;
 import dialer.attempt.Disposition;
@@ -54,8 +55,12 @@ import org.slf4j.LoggerFactory;
 final class CampaignRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CampaignRunner.class);
     private static final Duration RELOAD_EVERY = Duration.ofSeconds(1);
+    /** The counts the pacing's guard reads are read again from the attempts table (every node's calls) this often. */
+    private static final Duration COUNTERS_RELOAD_EVERY = Duration.ofMinutes(1);
+    /** How long a preview may wait for its agent to accept it. */
+    private static final Duration PREVIEW_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
     private static final double LIVE_ANSWER_PRIOR = 0.3;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final long campaignId;
     private final EngineContext context;
@@ -67,6 +72,7 @@ final class CampaignRunner implements AutoCloseable {
     private CallingWindow window;
     private CampaignCounters counters;
     private Instant reloadedAt = Instant.MIN;
+    private Instant countersLoadedAt = Instant.MIN;
     private Instant dialUntil = Instant.MIN;
     private ScheduledFuture<?> ticks;
 
@@ -137,6 +143,11 @@ final class CampaignRunner implements AutoCloseable {
     }
 
     /** Its calls now: those with their line up, and those waiting for an agent. */
+    /** The attempts this runner holds open: their leases are renewed while it lives. */
+    CompletableFuture<List<Long>> heldAttempts() {
+        return on(() -> List.copyOf(calls.keySet()));
+    }
+
     CompletableFuture<LiveCalls> liveCalls() {
         return on(() -> LiveCalls.of(calls.values()));
     }
@@ -147,7 +158,9 @@ final class CampaignRunner implements AutoCloseable {
             if (!now.isBefore(reloadedAt.plus(RELOAD_EVERY)) || campaign == null) {
                 reload(now);
             }
+            closeFailedWrites();
             retryWaitingCalls();
+            withdrawStaleOffers(now);
             if (campaign == null || campaign.state() != CampaignState.RUNNING || !now.isBefore(dialUntil)) {
                 return;
             }
@@ -180,8 +193,9 @@ final class CampaignRunner implements AutoCloseable {
             pacing = PacingModes.of(campaign.mode().code(), campaign.settings().targetAbandonRate(),
                     campaign.settings().dialRatio().orElse(1)).get();
         }
-        if (counters == null) {
+        if (counters == null || !now.isBefore(countersLoadedAt.plus(COUNTERS_RELOAD_EVERY))) {
             counters = context.stats().counters(campaign, now);
+            countersLoadedAt = now;
         }
     }
 
@@ -223,13 +237,12 @@ final class CampaignRunner implements AutoCloseable {
             Optional<AgentDesk.Claim> claim = context.desk().claim(campaignId, campaign.settings().agentSelection(),
                     contact.attemptId());
             if (claim.isEmpty()) {
-                ended(call, CallOutcome.CANCELLED, "no agent free to preview it any more");
+                withdraw(call);
                 continue;
             }
             call.agent = claim.get();
             call.stage = LiveCall.Stage.OFFERED;
-            Map<String, Object> data = contactData(contact);
-            context.desk().publish(claim.get().agentId(), new AgentEvent("call.offered", data));
+            context.desk().publish(claim.get().agentId(), new AgentEvent("call.offered", ScreenPop.of(campaignId, contact)));
         }
     }
 
@@ -244,9 +257,44 @@ final class CampaignRunner implements AutoCloseable {
             if (call == null || call.stage != LiveCall.Stage.OFFERED || call.agent.userId() != userId) {
                 throw new IllegalStateException("attempt " + attemptId + " is not a preview offered to this agent");
             }
-            place(call, context.clock().instant());
+            Instant now = context.clock().instant();
+            reload(now);
+            Optional<String> refusal = campaign.state() != CampaignState.RUNNING ? Optional.of("the campaign is " + campaign.state().code())
+                    : !window.isOpen(call.contact.timeZone(), now) ? Optional.of("the contact's calling hours are over")
+                    : context.attempts().isBlocked(call.contact.contactId(), campaignId) ? Optional.of("the number is on a do-not-call list")
+                    : Optional.empty();
+            if (refusal.isPresent()) {
+                withdraw(call);
+                throw new IllegalStateException("attempt " + attemptId + " may not be dialled now: " + refusal.get());
+            }
+            place(call, now);
             return null;
         });
+    }
+
+    /**
+     * Takes back the previews nobody will accept: the offer is older than {@link #PREVIEW_TIMEOUT}, the agent
+     * logged out or moved on, or the campaign no longer runs.
+     */
+    private void withdrawStaleOffers(Instant now) {
+        for (LiveCall call : List.copyOf(calls.values())) {
+            if (call.stage == LiveCall.Stage.OFFERED && (campaign == null || campaign.state() != CampaignState.RUNNING
+                    || !now.isBefore(call.dialledAt.plus(PREVIEW_TIMEOUT))
+                    || !context.desk().holds(call.agent.agentId(), call.contact.attemptId()))) {
+                withdraw(call);
+                context.desk().publish(call.agent.agentId(), new AgentEvent("call.withdrawn",
+                        Map.of("attemptId", call.contact.attemptId())));
+            }
+        }
+    }
+
+    /** A preview not dialled: its attempt is taken back as if it never was, and its agent is free. */
+    private void withdraw(LiveCall call) {
+        context.attempts().withdraw(call.contact.attemptId(), context.clock().instant());
+        calls.remove(call.contact.attemptId());
+        if (call.agent != null) {
+            context.desk().release(call.agent.agentId());
+        }
     }
 
     private List<LeasedContact> lease(int wanted, Instant now) {
@@ -262,9 +310,14 @@ final class CampaignRunner implements AutoCloseable {
         call.dialledAt = now;
         call.stage = LiveCall.Stage.DIALLING;
         counters.dialled(now);
-        OriginateRequest request = new OriginateRequest(trunk, call.contact.phoneE164(), callerId,
-                context.settings().ringTimeout(), "attempt-" + call.contact.attemptId());
-        call.handle = context.gateway().originate(request, new Listener(call));
+        try {
+            OriginateRequest request = new OriginateRequest(trunk, call.contact.phoneE164(), callerId,
+                    context.settings().ringTimeout(), "attempt-" + call.contact.attemptId());
+            call.handle = context.gateway().originate(request, new Listener(call));
+        } catch (RuntimeException e) {
+            LOG.warn("Campaign {}: attempt {} could not be placed: {}", campaignId, call.contact.attemptId(), e.getMessage());
+            ended(call, CallOutcome.NETWORK_FAILURE, "not placed: " + e.getMessage());
+        }
     }
 
     private void retryWaitingCalls() {
@@ -275,17 +328,17 @@ final class CampaignRunner implements AutoCloseable {
         }
     }
 
-    private void answered(LiveCall call) {
+    /** Somebody picked up at {@code at}, as the gateway said: the deadline to reach an agent runs from then. */
+    private void answered(LiveCall call, Instant at) {
         if (call.stage != LiveCall.Stage.DIALLING) {
             return;
         }
-        Instant now = context.clock().instant();
-        call.answeredAt = now;
+        long left = context.settings().agentDeadline().toMillis() - Duration.between(at, context.clock().instant()).toMillis();
+        call.deadline = thread.schedule(() -> missedDeadline(call), Math.max(0, left), TimeUnit.MILLISECONDS);
+        call.answeredAt = at;
         call.stage = LiveCall.Stage.WAITING_FOR_AGENT;
-        statistics.recordAnswer(Duration.between(call.dialledAt, now));
-        context.attempts().answered(call.contact.attemptId(), now);
-        call.deadline = thread.schedule(() -> missedDeadline(call), context.settings().agentDeadline().toMillis(),
-                TimeUnit.MILLISECONDS);
+        statistics.recordAnswer(Duration.between(call.dialledAt, at));
+        context.attempts().answered(call.contact.attemptId(), at);
         if (call.agent != null) {
             call.stage = LiveCall.Stage.BRIDGING;
             context.gateway().bridge(call.handle, call.agent.leg());
@@ -306,11 +359,17 @@ final class CampaignRunner implements AutoCloseable {
     }
 
     private void missedDeadline(LiveCall call) {
+        call.deadline = null;
+        call.deadlinePassed = true;
         if (call.stage == LiveCall.Stage.WAITING_FOR_AGENT) {
-            LOG.debug("Campaign {}: attempt {} reached no agent in time: safe harbour", campaignId, call.contact.attemptId());
-            call.stage = LiveCall.Stage.SAFE_HARBOUR;
-            context.gateway().playAndHangup(call.handle, context.settings().safeHarbour());
+            safeHarbour(call);
         }
+    }
+
+    private void safeHarbour(LiveCall call) {
+        LOG.debug("Campaign {}: attempt {} reached no agent in time: safe harbour", campaignId, call.contact.attemptId());
+        call.stage = LiveCall.Stage.SAFE_HARBOUR;
+        context.gateway().playAndHangup(call.handle, context.settings().safeHarbour());
     }
 
     private void bridged(LiveCall call, AgentLeg leg) {
@@ -323,32 +382,7 @@ final class CampaignRunner implements AutoCloseable {
         call.bridgedAt = now;
         counters.connected(now);
         context.attempts().bridged(call.contact.attemptId(), call.agent.agentId(), now);
-        context.desk().publish(call.agent.agentId(), new AgentEvent("call.bridged", contactData(call.contact)));
-    }
-
-    /** What the agent's desktop shows of the contact (the screen pop); a field the contact lacks is left out. */
-    private Map<String, Object> contactData(LeasedContact contact) {
-        Map<String, Object> data = new HashMap<>();
-        data.put("attemptId", contact.attemptId());
-        data.put("campaignId", campaignId);
-        data.put("contactId", contact.contactId());
-        data.put("phone", contact.phoneE164());
-        putIfPresent(data, "firstName", contact.firstName());
-        putIfPresent(data, "lastName", contact.lastName());
-        putIfPresent(data, "externalId", contact.externalId());
-        putIfPresent(data, "timeZone", contact.timeZone());
-        try {
-            data.put("customFields", JSON.readValue(contact.customFieldsJson(), Map.class));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            LOG.warn("Campaign {}: contact {} has unreadable custom fields", campaignId, contact.contactId(), e);
-        }
-        return data;
-    }
-
-    private static void putIfPresent(Map<String, Object> data, String key, String value) {
-        if (value != null) {
-            data.put(key, value);
-        }
+        context.desk().publish(call.agent.agentId(), new AgentEvent("call.bridged", ScreenPop.of(campaignId, call.contact)));
     }
 
     private void bridgeFailed(LiveCall call, String rawCause) {
@@ -359,6 +393,10 @@ final class CampaignRunner implements AutoCloseable {
                 call.agent.agentId(), rawCause);
         context.desk().release(call.agent.agentId());
         call.agent = null;
+        if (call.deadlinePassed) {
+            safeHarbour(call);
+            return;
+        }
         call.stage = LiveCall.Stage.WAITING_FOR_AGENT;
         bridgeToFreeAgent(call);
     }
@@ -390,19 +428,38 @@ final class CampaignRunner implements AutoCloseable {
         if (call.agent != null) {
             context.desk().release(call.agent.agentId());
         }
+        call.agent = null;
         Outcome outcome = call.answeredAt == null ? Outcome.of(network)
                 : call.machine || network == CallOutcome.MACHINE ? Outcome.MACHINE : Outcome.ABANDONED;
+        call.stage = LiveCall.Stage.CLOSING;
+        call.close = () -> closeUnconnected(call, outcome, rawCause, now);
+        call.close.run();
+    }
+
+    /** Writes the end of a call that reached no agent; a call whose write failed is written again on the next tick. */
+    private void closeUnconnected(LiveCall call, Outcome outcome, String rawCause, Instant endedAt) {
+        context.attempts().close(call.contact.attemptId(), outcome, rawCause, null, null,
+                OutcomeRules.afterNetwork(campaign(), outcome, endedAt), campaign().settings().maxAttemptsTotal(), endedAt);
+        calls.remove(call.contact.attemptId());
         statistics.recordDial(outcome == Outcome.ABANDONED);
         if (outcome == Outcome.ABANDONED) {
-            counters.abandoned(now);
+            counters.abandoned(endedAt);
         }
-        calls.remove(call.contact.attemptId());
-        context.attempts().close(call.contact.attemptId(), outcome, rawCause, null, null,
-                OutcomeRules.afterNetwork(campaign(), outcome, now), campaign().settings().maxAttemptsTotal(), now);
+    }
+
+    private void closeFailedWrites() {
+        for (LiveCall call : List.copyOf(calls.values())) {
+            boolean wrapUpOver = call.stage == LiveCall.Stage.WRAP_UP && call.deadline == null;
+            if ((call.stage == LiveCall.Stage.CLOSING || wrapUpOver) && call.close != null) {
+                call.close.run();
+            }
+        }
     }
 
     private void wrapUpOver(LiveCall call) {
+        call.deadline = null;
         if (call.stage == LiveCall.Stage.WRAP_UP && calls.containsKey(call.contact.attemptId())) {
+            call.close = () -> wrapUpOver(call);
             Instant now = context.clock().instant();
             Disposition none = campaign().settings().disposition(Disposition.NONE_GIVEN.code()).orElse(Disposition.NONE_GIVEN);
             finishConnected(call, none, null, OutcomeRules.afterDisposition(none, null, null, now), now);
@@ -411,16 +468,17 @@ final class CampaignRunner implements AutoCloseable {
         }
     }
 
+    /** Closes a connected call with its disposition; when a write fails the call stays in wrap-up, to be closed again. */
     private String finishConnected(LiveCall call, Disposition disposition, String notes, NextStep next, Instant now) {
-        cancelDeadline(call);
-        calls.remove(call.contact.attemptId());
-        statistics.recordDial(true);
-        statistics.recordHandled(Duration.between(call.bridgedAt, now));
         if (disposition.kind() == Disposition.Kind.DNC) {
             context.doNotCall().accept(campaignId, call.contact.phoneE164());
         }
         String state = context.attempts().close(call.contact.attemptId(), Outcome.CONNECTED, null, disposition.code(),
                 notes, next, campaign().settings().maxAttemptsTotal(), now).orElse("CLOSED");
+        cancelDeadline(call);
+        calls.remove(call.contact.attemptId());
+        statistics.recordDial(true);
+        statistics.recordHandled(Duration.between(call.bridgedAt, now));
         context.desk().finishWrapUp(call.agent.agentId());
         retryWaitingCalls();
         return state;
@@ -444,10 +502,31 @@ final class CampaignRunner implements AutoCloseable {
         return CompletableFuture.supplyAsync(work, thread);
     }
 
-    /** Stops the runner's thread; calls still up are the gateway's to end. */
+    /**
+     * Stops the runner: calls in wrap-up are closed with the no-disposition code (their agents are going with
+     * the node), offers are taken back, and the thread stops; calls still up are the gateway's to end, and
+     * their attempts are closed as interrupted when the node starts again.
+     */
     @Override
     public void close() {
-        thread.shutdownNow();
+        try {
+            on(() -> {
+                for (LiveCall call : List.copyOf(calls.values())) {
+                    if (call.stage == LiveCall.Stage.WRAP_UP) {
+                        wrapUpOver(call);
+                    } else if (call.stage == LiveCall.Stage.OFFERED) {
+                        withdraw(call);
+                    }
+                }
+                return null;
+            }).get(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            LOG.warn("Campaign {}: could not close its calls in wrap-up before stopping", campaignId, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            thread.shutdownNow();
+        }
     }
 
     /** Runs one call's event on the runner's thread; one that fails is logged, and the runner goes on. */
@@ -481,7 +560,8 @@ final class CampaignRunner implements AutoCloseable {
 
         @Override
         public void answered(CallHandle handle) {
-            event(() -> CampaignRunner.this.answered(call));
+            Instant at = context.clock().instant();
+            event(() -> CampaignRunner.this.answered(call, at));
         }
 
         @Override

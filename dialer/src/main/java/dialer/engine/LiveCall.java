@@ -12,7 +12,7 @@ import dialer.lease.LeasedContact;
  * follows it; owned by the runner's thread.
  */
 final class LiveCall {
-    enum Stage { OFFERED, DIALLING, WAITING_FOR_AGENT, BRIDGING, BRIDGED, WRAP_UP, SAFE_HARBOUR }
+    enum Stage { OFFERED, DIALLING, WAITING_FOR_AGENT, BRIDGING, BRIDGED, WRAP_UP, SAFE_HARBOUR, CLOSING }
 
     final LeasedContact contact;
     Instant dialledAt;
@@ -23,6 +23,10 @@ final class LiveCall {
     AgentDesk.Claim agent;
     boolean machine;
     ScheduledFuture<?> deadline;
+    /** The 2 seconds to reach an agent ran out (a bridge under way may still fail). */
+    boolean deadlinePassed;
+    /** Writes the call's end again, when writing it failed. */
+    Runnable close;
 
     LiveCall(LeasedContact contact, Instant dialledAt) {
         this.contact = contact;

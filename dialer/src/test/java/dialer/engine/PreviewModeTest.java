@@ -56,6 +56,32 @@ class PreviewModeTest {
         }
     }
 
+    @Test
+    void aPreviewWhoseAgentLogsOutIsTakenBackUncounted() throws Exception {
+        try (EngineFixture fixture = new EngineFixture(db, EVERYBODY_ANSWERS, "node-a")) {
+            fixture.clock.set(ZonedDateTime.of(2026, 11, 24, 9, 0, 0, 0, ZoneOffset.UTC).toInstant());
+            Campaign campaign = fixture.campaign("preview left", "preview", EngineFixture.everyDay());
+            long contact = fixture.contact(campaign, "+74951230008", "Europe/Moscow");
+            long user = fixture.agents(campaign, 1).get(0);
+            fixture.engine.start();
+            BlockingQueue<AgentEvent> events = new LinkedBlockingQueue<>();
+            fixture.engine.desk().login(user, "leaver", "sip:leaver@simulated");
+            fixture.engine.desk().subscribe(user, events::add);
+            fixture.engine.start(campaign.id());
+            long attemptId = ((Number) next(events, "call.offered").data().get("attemptId")).longValue();
+
+            fixture.engine.desk().logout(user);
+
+            Instant giveUp = Instant.now().plus(Duration.ofSeconds(10));
+            while (fixture.count("SELECT count(*) FROM attempts WHERE id = ?", attemptId) > 0) {
+                assertThat(Instant.now()).as("the offer is taken back").isBefore(giveUp);
+                Thread.sleep(100);
+            }
+            assertThat(fixture.count("SELECT count(*) FROM contacts WHERE id = ? AND state = 'READY' AND attempts_total = 0 "
+                    + "AND cardinality(recent_attempts) = 0", contact)).isEqualTo(1);
+        }
+    }
+
     private static AgentEvent next(BlockingQueue<AgentEvent> events, String type) throws InterruptedException {
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(15));
         while (Instant.now().isBefore(giveUp)) {
