@@ -1,5 +1,6 @@
 package dialer.api;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
@@ -11,8 +12,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
+import dialer.api.agent.AgentEventStreams;
+import dialer.api.agent.AgentResource;
+import dialer.api.agent.CampaignAgentsResource;
+import dialer.api.agent.MyAgentResource;
+import dialer.api.attempt.AttemptResource;
 import dialer.api.auth.AuthenticationFilter;
 import dialer.api.campaign.CampaignResource;
+import dialer.api.campaign.CampaignStatsResource;
 import dialer.api.cli.Version;
 import dialer.api.config.DialerConfig;
 import dialer.api.config.GatewayConfig;
@@ -33,6 +40,7 @@ import dialer.api.user.ApiKeyResource;
 import dialer.api.user.UserResource;
 import dialer.apikey.ApiKeyService;
 import dialer.agent.AgentDesk;
+import dialer.agent.CampaignAgents;
 import dialer.contact.ContactService;
 import dialer.contact.intake.ContactImportService;
 import dialer.contact.intake.ContactPushService;
@@ -58,12 +66,14 @@ import dialer.user.AdminBootstrap;
 import dialer.user.PasswordHasher;
 import dialer.user.UserService;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The running appliance: the one place that builds every object, and stops them in reverse order. */
 public final class Appliance implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Appliance.class);
+    private static final Duration EVENTS_KEEP_ALIVE = Duration.ofSeconds(15);
 
     private final Metrics metrics;
     private final Database database;
@@ -71,16 +81,23 @@ public final class Appliance implements AutoCloseable {
     private final ImportWorkers importWorkers;
     private final GatewayDriver gateway;
     private final CampaignEngine engine;
+    private final ContactImportService imports;
+    private final Path dataDir;
+    private final AgentEventStreams agentEvents;
     private final HttpServer http;
 
     private Appliance(Metrics metrics, Database database, ExecutorService healthExecutor, ImportWorkers importWorkers,
-            GatewayDriver gateway, CampaignEngine engine, HttpServer http) {
+            GatewayDriver gateway, CampaignEngine engine, ContactImportService imports, Path dataDir,
+            AgentEventStreams agentEvents, HttpServer http) {
         this.metrics = metrics;
         this.database = database;
         this.healthExecutor = healthExecutor;
         this.importWorkers = importWorkers;
         this.gateway = gateway;
         this.engine = engine;
+        this.imports = imports;
+        this.dataDir = dataDir;
+        this.agentEvents = agentEvents;
         this.http = http;
     }
 
@@ -92,6 +109,7 @@ public final class Appliance implements AutoCloseable {
         ImportWorkers importWorkers = ImportWorkers.create(Runtime.getRuntime().availableProcessors());
         GatewayDriver gateway = gateway(config);
         CampaignEngine engine = null;
+        AgentEventStreams agentEvents = null;
         try {
             gateway.start();
             TrunkMetrics.bind(gateway, metrics.registry());
@@ -123,9 +141,15 @@ public final class Appliance implements AutoCloseable {
                     Clock.systemUTC(), node, EngineSettings.defaults(defaultTrunk(config))
                             .withWrapUpLimit(Duration.ofSeconds(config.engine().wrapUpSeconds())));
             engine.start();
+            agentEvents = new AgentEventStreams(engine.desk(), EVENTS_KEEP_ALIVE);
             Set<Object> resources = new HashSet<>(List.of(
                     new HealthResource(checks, healthExecutor),
-                    new CampaignResource(campaigns),
+                    new CampaignResource(campaigns, engine),
+                    new CampaignStatsResource(campaigns, engine, Clock.systemUTC()),
+                    new CampaignAgentsResource(new CampaignAgents(database.jdbi(), engine.desk())),
+                    new MyAgentResource(engine.desk(), agentEvents),
+                    new AgentResource(engine.desk()),
+                    new AttemptResource(engine, users, Clock.systemUTC()),
                     new ImportResource(imports, targets, uploads),
                     new ImportStatusResource(imports, Clock.systemUTC()),
                     new ContactResource(new ContactPushService(database.jdbi(), normalizer),
@@ -141,8 +165,12 @@ public final class Appliance implements AutoCloseable {
             HttpServer http = HttpServer.start(config.http().host(), config.http().port(), application,
                     config.http().shutdownTimeout());
             LOG.info("Dialer {} is up on port {} with {}", Version.current(), http.port(), database.describe());
-            return new Appliance(metrics, database, healthExecutor, importWorkers, gateway, engine, http);
+            return new Appliance(metrics, database, healthExecutor, importWorkers, gateway, engine, imports,
+                    config.data().path(), agentEvents, http);
         } catch (RuntimeException e) {
+            if (agentEvents != null) {
+                agentEvents.close();
+            }
             if (engine != null) {
                 engine.close();
             }
@@ -159,7 +187,11 @@ public final class Appliance implements AutoCloseable {
         if (GatewayConfig.SIP.equals(config.gateway().driver())) {
             return new SipGatewayDriver(config.gateway().sipSettings(config.data().path()));
         }
-        return new SimulatedGatewayDriver(SimulatedNetwork.typical(), System.nanoTime());
+        SimulatedNetwork typical = SimulatedNetwork.typical();
+        SimulatedNetwork network = new SimulatedNetwork(typical.liveAnswerRate(), typical.machineRate(), typical.busyRate(),
+                typical.invalidRate(), typical.ringMeanSeconds(), typical.talkMeanSeconds(), typical.silenceSeconds(),
+                typical.maxChannels(), config.gateway().simulated().speed());
+        return new SimulatedGatewayDriver(network, System.nanoTime());
     }
 
     /** The trunk of campaigns that name none: the simulated one, or the first SIP trunk by failover order. */
@@ -176,15 +208,31 @@ public final class Appliance implements AutoCloseable {
         return engine;
     }
 
+    /** The appliance's database. */
+    public Jdbi jdbi() {
+        return database.jdbi();
+    }
+
+    /** CSV list imports. */
+    public ContactImportService imports() {
+        return imports;
+    }
+
+    /** The data directory. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
     /** The HTTP port actually bound. */
     public int httpPort() {
         return http.port();
     }
 
-    /** Stops taking requests, lets those in flight finish, then stops the database. */
+    /** Ends the agents' event streams, stops taking requests, lets those in flight finish, then stops the database. */
     @Override
     public void close() {
         LOG.info("Dialer is stopping");
+        agentEvents.close();
         http.close();
         engine.close();
         gateway.close();

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.config.KeyColumn;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -47,4 +48,11 @@ public interface AgentDao {
 
     @SqlQuery("SELECT id FROM agents WHERE user_id = :userId")
     Optional<Long> idOfUser(long userId);
+
+    /** The agents assigned to campaign {@code campaignId}, by user id. */
+    @SqlQuery("SELECT a.user_id, u.username, a.id AS agent_id, ac.skill_level FROM agent_campaigns ac "
+            + "JOIN agents a ON a.id = ac.agent_id JOIN users u ON u.id = a.user_id "
+            + "WHERE ac.campaign_id = :campaignId ORDER BY a.user_id")
+    @RegisterConstructorMapper(Assignment.class)
+    List<Assignment> assignedTo(long campaignId);
 }

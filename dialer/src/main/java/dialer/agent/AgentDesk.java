@@ -57,7 +57,7 @@ public final class AgentDesk {
         AgentLeg previous = null;
         synchronized (this) {
             AgentSession current = byUser.get(userId);
-            if (current != null && current.phoneUri.equals(phoneUri)) {
+            if (current != null && current.phoneUri.equals(phoneUri) && current.phoneConnected) {
                 return current.view();
             }
             if (current != null) {
@@ -65,6 +65,9 @@ public final class AgentDesk {
             }
             long agentId = jdbi.withExtension(AgentDao.class, agents -> agents.upsert(userId, phoneUri, "ready", nodeId));
             session = new AgentSession(agentId, userId, username, phoneUri, now);
+            if (current != null) {
+                session.takeOver(current);
+            }
             session.campaigns = new HashMap<>(jdbi.withExtension(AgentDao.class, agents -> agents.campaignsOf(agentId)));
             byUser.put(userId, session);
         }
@@ -117,13 +120,14 @@ public final class AgentDesk {
             }
             session.chosen = state;
             session.breakReason = state == AgentState.BREAK ? breakReason.strip() : null;
-            if (session.state != AgentState.ON_CALL && session.state != AgentState.WRAP_UP) {
+            if (session.state == AgentState.ON_CALL || session.state == AgentState.WRAP_UP) {
+                publish(session, new AgentEvent("state", Map.of("state", session.state.code(), "after", state.code())));
+            } else {
                 enter(session, state);
             }
             view = session.view();
         }
         jdbi.useExtension(AgentDao.class, agents -> agents.setState(view.agentId(), state.code(), view.breakReason()));
-        publishToUser(view.userId(), new AgentEvent("state", Map.of("state", view.state().code())));
         return Optional.of(view);
     }
 
@@ -145,7 +149,10 @@ public final class AgentDesk {
         }
     }
 
-    /** Events for the agent's desktop, until {@link #unsubscribe}. */
+    /**
+     * Events for the agent's desktop, until {@link #unsubscribe}. A listener is called on the engine's threads,
+     * some holding this desk's lock: it must hand the event on and return at once.
+     */
     public synchronized boolean subscribe(long userId, Consumer<AgentEvent> listener) {
         AgentSession session = byUser.get(userId);
         if (session == null) {
@@ -225,6 +232,11 @@ public final class AgentDesk {
         });
     }
 
+    /** Whether agent {@code agentId} is logged in here and holds attempt {@code attemptId}. */
+    public synchronized boolean holds(long agentId, long attemptId) {
+        return session(agentId).filter(session -> session.attemptId == attemptId).isPresent();
+    }
+
     /** The campaign of the call agent of user {@code userId} is on or wrapping up, if any. */
     public synchronized Optional<Long> campaignOfCall(long userId) {
         AgentSession session = byUser.get(userId);
@@ -238,16 +250,6 @@ public final class AgentDesk {
             session = session(agentId);
         }
         session.ifPresent(found -> publish(found, event));
-    }
-
-    private void publishToUser(long userId, AgentEvent event) {
-        AgentSession session;
-        synchronized (this) {
-            session = byUser.get(userId);
-        }
-        if (session != null) {
-            publish(session, event);
-        }
     }
 
     private static void publish(AgentSession session, AgentEvent event) {
@@ -266,16 +268,21 @@ public final class AgentDesk {
     }
 
     private static boolean free(AgentSession session) {
-        return session.phoneConnected && session.state.takesCampaignCalls() && session.attemptId == 0;
+        return session.phoneConnected && session.leg != null && session.state.takesCampaignCalls() && session.attemptId == 0;
     }
 
+    /** Moves the agent to {@code state} and tells its desktop ({@code state} event), unless it is there already. */
     private void enter(AgentSession session, AgentState state) {
         Instant now = clock.instant();
         if (state.takesCampaignCalls() && !session.state.takesCampaignCalls()) {
             session.idleSince = now;
         }
+        boolean changed = session.state != state;
         session.state = state;
         session.stateSince = now;
+        if (changed) {
+            publish(session, new AgentEvent("state", Map.of("state", state.code())));
+        }
     }
 
     /** Follows an agent's phone leg. */

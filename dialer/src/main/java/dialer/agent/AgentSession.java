@@ -39,6 +39,18 @@ final class AgentSession {
         this.idleSince = now;
     }
 
+    /** Carries over what {@code previous} (the same agent, logged in again) was doing: its listeners, state and call. */
+    void takeOver(AgentSession previous) {
+        listeners.addAll(previous.listeners);
+        state = previous.state;
+        chosen = previous.chosen;
+        breakReason = previous.breakReason;
+        stateSince = previous.stateSince;
+        idleSince = previous.idleSince;
+        attemptId = previous.attemptId;
+        campaignId = previous.campaignId;
+    }
+
     AgentView view() {
         return new AgentView(agentId, userId, username, phoneUri, state, breakReason, stateSince, phoneConnected,
                 campaigns, attemptId);

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import dialer.dnc.DncDao;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -86,6 +87,29 @@ public final class AttemptLog {
                 .bind("abandoned", next.abandoned())
                 .bind("now", utc(at))
                 .mapTo(String.class).findOne());
+    }
+
+    /**
+     * Takes back an attempt whose call was never placed (a preview nobody accepted): the row goes, and its
+     * contact is {@code READY} again with the attempt uncounted. Does nothing to an attempt already dialled.
+     */
+    public void withdraw(long attemptId, Instant at) {
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        WITH gone AS (
+                            DELETE FROM attempts WHERE id = :id AND ended_at IS NULL AND answered_at IS NULL
+                            RETURNING contact_id, campaign_id
+                        )
+                        UPDATE contacts c SET state = 'READY', attempts_total = c.attempts_total - 1,
+                            recent_attempts = c.recent_attempts[1 : cardinality(c.recent_attempts) - 1], updated_at = :at
+                        FROM gone WHERE c.campaign_id = gone.campaign_id AND c.id = gone.contact_id""")
+                .bind("id", attemptId).bind("at", utc(at)).execute());
+    }
+
+    /** Whether a do-not-call entry blocks contact {@code contactId} of campaign {@code campaignId} now. */
+    public boolean isBlocked(long contactId, long campaignId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT EXISTS (" + DncDao.ENTRY_BLOCKING_CONTACT
+                        + ") FROM contacts c WHERE c.campaign_id = :campaignId AND c.id = :contactId")
+                .bind("campaignId", campaignId).bind("contactId", contactId).mapTo(Boolean.class).findOne().orElse(false));
     }
 
     private void update(String sql, long attemptId, Instant at) {

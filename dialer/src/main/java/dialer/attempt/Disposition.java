@@ -1,6 +1,8 @@
 package dialer.attempt;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -10,12 +12,23 @@ import java.util.Optional;
  */
 public record Disposition(String code, Kind kind, int retryMinutes) {
     /** What follows a disposition. */
-    public enum Kind { FINAL, RETRY, CALLBACK, DNC }
+    public enum Kind {
+        FINAL, RETRY, CALLBACK, DNC;
+
+        /** The kind's name on the wire: lower case. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Optional<Kind> fromCode(String code) {
+            return Arrays.stream(values()).filter(kind -> kind.code().equals(code)).findFirst();
+        }
+    }
 
     /** Set by the engine when wrap-up ends with no disposition from the agent. */
     public static final Disposition NONE_GIVEN = new Disposition("no-disposition", Kind.RETRY, 60);
 
-    /** Every campaign's dispositions. */
+    /** A campaign's dispositions when it names none. */
     public static final List<Disposition> DEFAULTS = List.of(
             new Disposition("sale", Kind.FINAL, 0),
             new Disposition("not-interested", Kind.FINAL, 0),

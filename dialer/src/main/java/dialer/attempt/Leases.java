@@ -2,6 +2,7 @@ package dialer.attempt;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 
 import org.jdbi.v3.core.Jdbi;
 
@@ -34,11 +35,18 @@ public final class Leases {
         this.jdbi = jdbi;
     }
 
-    /** Extends the leases of {@code nodeId}'s open attempts to {@code now + leaseTime}. */
-    public int renew(String nodeId, Instant now, Duration leaseTime) {
+    /**
+     * Extends the leases of the open attempts {@code attemptIds} (those a node's runners hold) to
+     * {@code now + leaseTime}; an attempt the node no longer holds is left to expire.
+     */
+    public int renew(Collection<Long> attemptIds, Instant now, Duration leaseTime) {
+        if (attemptIds.isEmpty()) {
+            return 0;
+        }
         return jdbi.withHandle(handle -> handle.createUpdate(
-                        "UPDATE attempts SET lease_until = :until WHERE node_id = :node AND ended_at IS NULL")
-                .bind("until", AttemptLog.utc(now.plus(leaseTime))).bind("node", nodeId).execute());
+                        "UPDATE attempts SET lease_until = :until WHERE id = ANY(:ids) AND ended_at IS NULL")
+                .bind("until", AttemptLog.utc(now.plus(leaseTime)))
+                .bind("ids", attemptIds.stream().mapToLong(Long::longValue).toArray()).execute());
     }
 
     /** Closes the attempts whose lease ran out before {@code now}; returns how many. */

@@ -3,6 +3,8 @@ package dialer.campaign;
 import java.time.LocalTime;
 import java.util.List;
 
+import dialer.attempt.Disposition;
+
 /**
  * A campaign as a client writes it (the JSON of the API, camelCase): unchecked, any field may be
  * missing (null). {@link CampaignService} checks it and fills in the defaults.
@@ -10,7 +12,19 @@ import java.util.List;
 public record CampaignInput(String name, String mode, Double dialRatio, Double targetAbandonRate,
         String abandonWindow, ScheduleInput schedule, String defaultRegion, String fallbackTimeZone,
         RetryRulesInput retryRules, Integer maxAttemptsTotal, Integer maxAttemptsPer30Days, String callerId,
-        String trunk) {
+        String trunk, String agentSelection, Integer wrapUpSeconds, List<DispositionInput> dispositions) {
+
+    /** The input without the agents' settings, which take their defaults. */
+    public CampaignInput(String name, String mode, Double dialRatio, Double targetAbandonRate, String abandonWindow,
+            ScheduleInput schedule, String defaultRegion, String fallbackTimeZone, RetryRulesInput retryRules,
+            Integer maxAttemptsTotal, Integer maxAttemptsPer30Days, String callerId, String trunk) {
+        this(name, mode, dialRatio, targetAbandonRate, abandonWindow, schedule, defaultRegion, fallbackTimeZone,
+                retryRules, maxAttemptsTotal, maxAttemptsPer30Days, callerId, trunk, null, null, null);
+    }
+
+    /** A disposition agents may set: {@code kind} {@code final}, {@code retry} (after {@code retryMinutes}), {@code callback} or {@code dnc}. */
+    public record DispositionInput(String code, String kind, Integer retryMinutes) {
+    }
 
     /** Calling hours: day codes {@code mon} to {@code sun}, times {@code HH:mm}. */
     public record ScheduleInput(List<String> days, String start, String end) {
@@ -38,7 +52,11 @@ public record CampaignInput(String name, String mode, Double dialRatio, Double t
                 new RetryRulesInput(rule(retries.busy()), rule(retries.noAnswer()), rule(retries.machine()),
                         rule(retries.abandoned()), rule(retries.failed())),
                 settings.maxAttemptsTotal(), settings.maxAttemptsPer30Days(),
-                settings.callerId().orElse(null), settings.trunk().orElse(null));
+                settings.callerId().orElse(null), settings.trunk().orElse(null), settings.agentSelection().code(),
+                settings.wrapUp().map(wrapUp -> (int) wrapUp.toSeconds()).orElse(null),
+                settings.dispositions().stream().map(disposition -> new DispositionInput(disposition.code(),
+                        disposition.kind().code(), disposition.kind() == Disposition.Kind.RETRY ? disposition.retryMinutes() : null))
+                        .toList());
     }
 
     private static String time(LocalTime time) {

@@ -1,10 +1,14 @@
 package dialer.campaign;
 
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import dialer.agent.AgentSelection;
+import dialer.attempt.Disposition;
 import dialer.phone.PhoneNumber;
 import dialer.phone.PhoneNumbers;
 import dialer.validation.FieldErrors;
@@ -72,13 +76,17 @@ final class CampaignInputParser {
                 "must not be blank; leave it out for the default trunk")
                 .check(input.trunk() == null || input.trunk().length() <= MAX_NAME_LENGTH, "trunk",
                         "must be at most " + MAX_NAME_LENGTH + " characters");
+        Optional<AgentSelection> selection = AgentHandlingParser.selection(input.agentSelection(), errors);
+        Optional<Duration> wrapUp = AgentHandlingParser.wrapUp(input.wrapUpSeconds(), errors);
+        List<Disposition> dispositions = AgentHandlingParser.dispositions(input.dispositions(), errors);
         errors.throwIfAny();
         return new Parsed(name, mode.orElseThrow(), new CampaignSettings(
                 input.dialRatio() == null ? OptionalDouble.empty() : OptionalDouble.of(input.dialRatio()),
                 abandonRate, window.orElseThrow(), schedule.orElseThrow(),
                 input.defaultRegion().toUpperCase(Locale.ROOT), ZoneId.of(input.fallbackTimeZone()),
                 retryRules.orElseThrow(), total, per30Days,
-                Optional.ofNullable(input.callerId()), Optional.ofNullable(input.trunk()).map(String::strip)));
+                Optional.ofNullable(input.callerId()), Optional.ofNullable(input.trunk()).map(String::strip),
+                selection.orElseThrow(), wrapUp, dispositions));
     }
 
     private static void checkDialRatio(Double dialRatio, Optional<Mode> mode, FieldErrors errors) {

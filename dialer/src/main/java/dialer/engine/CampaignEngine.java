@@ -3,13 +3,16 @@ package dialer.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,8 +22,8 @@ import javax.sql.DataSource;
 
 import dialer.agent.AgentDao;
 import dialer.agent.AgentDesk;
-import dialer.agent.AgentSelection;
 import dialer.attempt.AttemptLog;
+import dialer.attempt.Disposition;
 import dialer.attempt.Leases;
 import dialer.campaign.Campaign;
 import dialer.campaign.CampaignService;
@@ -58,10 +61,10 @@ public final class CampaignEngine implements AutoCloseable {
             CampaignService campaigns, BiConsumer<Long, String> doNotCall, Clock clock,
             String nodeId, EngineSettings settings) {
         this.context = new EngineContext(jdbi, gateway, desk, campaigns, new ContactLeaser(), new AttemptLog(jdbi),
-                new CampaignStats(jdbi), doNotCall, clock, nodeId, settings, AgentSelection.LONGEST_IDLE);
+                new CampaignStats(jdbi), doNotCall, clock, nodeId, settings);
         this.leases = new Leases(jdbi);
         this.renewals = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "lease-renewal");
+            Thread thread = new Thread(runnable, "engine-upkeep");
             thread.setDaemon(true);
             return thread;
         });
@@ -70,7 +73,8 @@ public final class CampaignEngine implements AutoCloseable {
 
     /**
      * Closes what this node left open when it stopped (its attempts, as {@code INTERRUPTED}; its agents, as
-     * offline), then starts renewing its leases and firing jobs.
+     * offline), then starts its upkeep (renewing the leases of the attempts its runners hold, every 15 s, and
+     * retiring idle runners) and firing jobs.
      */
     public void start() {
         Instant now = context.clock().instant();
@@ -81,7 +85,7 @@ public final class CampaignEngine implements AutoCloseable {
                     + "and {} agents logged in (now offline)", context.nodeId(), interrupted, agents);
         }
         long period = RENEW_EVERY.toMillis();
-        renewals.scheduleAtFixedRate(this::renewLeases, period, period, TimeUnit.MILLISECONDS);
+        renewals.scheduleAtFixedRate(this::upkeep, period, period, TimeUnit.MILLISECONDS);
         for (long campaignId : context.campaigns().idsIn(CampaignState.RUNNING)) {
             scheduler.scheduleDialLoop(campaignId);
         }
@@ -89,14 +93,20 @@ public final class CampaignEngine implements AutoCloseable {
     }
 
     /**
-     * Starts or resumes a campaign: it dials from the next firing of its dial loop.
+     * Starts or resumes a campaign: it dials from the next firing of its dial loop. A running campaign
+     * completes once it has contacts and all of them are done; one with no contact yet waits for its list.
      *
      * @return the campaign, or empty when there is none
      * @throws dialer.validation.ConflictException when it is stopped or completed
      */
     public Optional<Campaign> start(long campaignId) {
-        if (context.campaigns().find(campaignId).isEmpty()) {
+        Optional<Campaign> current = context.campaigns().find(campaignId);
+        if (current.isEmpty()) {
             return Optional.empty();
+        }
+        if (current.get().state() == CampaignState.STOPPED || current.get().state() == CampaignState.COMPLETED) {
+            return context.campaigns().transition(campaignId, EnumSet.of(CampaignState.DRAFT, CampaignState.PAUSED),
+                    CampaignState.RUNNING);
         }
         context.jdbi().useTransaction(handle -> {
             ContactPartitions.lockIntake(handle, campaignId);
@@ -132,7 +142,39 @@ public final class CampaignEngine implements AutoCloseable {
         return await(runner.dispose(attemptId, userId, code, notes, callbackAt, callbackOwner));
     }
 
-    /** The agents and clock this engine works with. */
+    /**
+     * Dials the contact that preview mode offered agent {@code userId}; the answered call goes to that agent.
+     *
+     * @throws IllegalStateException when the agent has no such offer
+     */
+    public void acceptPreview(long userId, long attemptId) {
+        CampaignRunner runner = context.desk().campaignOfCall(userId).map(runners::get)
+                .orElseThrow(() -> new IllegalStateException("the agent has no preview offered"));
+        await(runner.acceptPreview(attemptId, userId));
+    }
+
+    /** The dispositions agent {@code userId} may set on its current call: its campaign's; empty with no call. */
+    public Optional<List<Disposition>> dispositionsOfCall(long userId) {
+        return context.desk().campaignOfCall(userId).flatMap(context.campaigns()::find)
+                .map(campaign -> campaign.settings().dispositions());
+    }
+
+    /** Campaign {@code campaignId} on this node now: its calls and its agents logged in here. */
+    public LiveFigures live(long campaignId) {
+        LiveCalls calls = LiveCalls.NONE;
+        CampaignRunner runner = runners.get(campaignId);
+        if (runner != null) {
+            try {
+                calls = await(runner.liveCalls());
+            } catch (RejectedExecutionException e) {
+                LOG.debug("Campaign {}: its runner closed meanwhile, with no call up", campaignId);
+            }
+        }
+        return LiveFigures.of(calls, context.desk().list().stream()
+                .filter(agent -> agent.campaigns().containsKey(campaignId)).toList());
+    }
+
+    /** The agents logged in on this node. */
     public AgentDesk desk() {
         return context.desk();
     }
@@ -148,8 +190,11 @@ public final class CampaignEngine implements AutoCloseable {
             scheduler.unscheduleDialLoop(campaignId);
             return;
         }
-        runners.computeIfAbsent(campaignId, id -> new CampaignRunner(id, context))
-                .dialUntil(context.clock().instant().plus(DIAL_SLICE));
+        runners.compute(campaignId, (id, runner) -> {
+            CampaignRunner dialling = runner == null ? new CampaignRunner(id, context) : runner;
+            dialling.dialUntil(context.clock().instant().plus(DIAL_SLICE));
+            return dialling;
+        });
     }
 
     void housekeeping() {
@@ -161,15 +206,17 @@ public final class CampaignEngine implements AutoCloseable {
             }
             leases.recycle(now);
             for (long campaignId : context.campaigns().idsIn(CampaignState.RUNNING)) {
-                if (!context.jdbi().withHandle(handle -> handle.createQuery("""
-                                SELECT EXISTS (SELECT 1 FROM contacts WHERE campaign_id = :c
-                                               AND state IN ('READY', 'RETRY', 'CALLBACK', 'DIALING'))""")
+                scheduler.scheduleDialLoop(campaignId);
+                if (context.jdbi().withHandle(handle -> handle.createQuery("""
+                                SELECT EXISTS (SELECT 1 FROM contacts WHERE campaign_id = :c)
+                                   AND NOT EXISTS (SELECT 1 FROM contacts WHERE campaign_id = :c
+                                                   AND state IN ('READY', 'RETRY', 'CALLBACK', 'DIALING'))""")
                         .bind("c", campaignId).mapTo(Boolean.class).one())) {
                     context.campaigns().transition(campaignId, EnumSet.of(CampaignState.RUNNING), CampaignState.COMPLETED);
                     LOG.info("Campaign {} completed: every contact is done", campaignId);
+                    scheduler.unscheduleDialLoop(campaignId);
                 }
             }
-            retireIdleRunners();
         } catch (RuntimeException e) {
             LOG.warn("Housekeeping failed; the next run tries again", e);
         }
@@ -184,18 +231,32 @@ public final class CampaignEngine implements AutoCloseable {
         return campaign;
     }
 
+    /** Closes the runners with nothing to do; a dial loop firing meanwhile waits, then makes a new one. */
     private void retireIdleRunners() {
-        runners.forEach((campaignId, runner) -> {
-            if (await(runner.idle())) {
-                runners.remove(campaignId);
-                runner.close();
-            }
-        });
+        for (Long campaignId : runners.keySet()) {
+            runners.computeIfPresent(campaignId, (id, runner) -> {
+                if (await(runner.retireIfIdle())) {
+                    runner.close();
+                    return null;
+                }
+                return runner;
+            });
+        }
     }
 
-    private void renewLeases() {
+    /** This node's own upkeep: renews the leases of the attempts its runners hold, and retires idle runners. */
+    private void upkeep() {
         try {
-            leases.renew(context.nodeId(), context.clock().instant(), context.settings().leaseTime());
+            List<Long> held = new ArrayList<>();
+            for (CampaignRunner runner : runners.values()) {
+                try {
+                    held.addAll(await(runner.heldAttempts()));
+                } catch (RejectedExecutionException e) {
+                    LOG.debug("A runner closed while its attempts were listed");
+                }
+            }
+            leases.renew(held, context.clock().instant(), context.settings().leaseTime());
+            retireIdleRunners();
         } catch (RuntimeException e) {
             LOG.warn("Could not renew this node's leases; retrying in {} s", RENEW_EVERY.toSeconds(), e);
         }

@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import dialer.agent.AgentDesk;
@@ -24,6 +27,7 @@ import dialer.attempt.OutcomeRules;
 import dialer.campaign.Campaign;
 import dialer.campaign.CallingWindow;
 import dialer.campaign.CampaignState;
+import dialer.campaign.Mode;
 import dialer.gateway.AgentLeg;
 import dialer.gateway.AnswerKind;
 import dialer.gateway.CallHandle;
@@ -51,6 +55,11 @@ import org.slf4j.LoggerFactory;
 final class CampaignRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CampaignRunner.class);
     private static final Duration RELOAD_EVERY = Duration.ofSeconds(1);
+    /** The counts the pacing's guard reads are read again from the attempts table (every node's calls) this often. */
+    private static final Duration COUNTERS_RELOAD_EVERY = Duration.ofMinutes(1);
+    /** How long a preview may wait for its agent to accept it. */
+    private static final Duration PREVIEW_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
     private static final double LIVE_ANSWER_PRIOR = 0.3;
 
     private final long campaignId;
@@ -63,6 +72,7 @@ final class CampaignRunner implements AutoCloseable {
     private CallingWindow window;
     private CampaignCounters counters;
     private Instant reloadedAt = Instant.MIN;
+    private Instant countersLoadedAt = Instant.MIN;
     private Instant dialUntil = Instant.MIN;
     private ScheduledFuture<?> ticks;
 
@@ -93,9 +103,18 @@ final class CampaignRunner implements AutoCloseable {
         thread.execute(() -> dialUntil = Instant.MIN);
     }
 
-    /** Whether the runner has nothing to do: not dialling and no call of its own up. */
-    CompletableFuture<Boolean> idle() {
-        return on(() -> calls.isEmpty() && !context.clock().instant().isBefore(dialUntil));
+    /**
+     * Stops the runner's ticks when it has nothing to do: not dialling, and no call of its own up. A runner
+     * that said so must be closed and never used again.
+     */
+    CompletableFuture<Boolean> retireIfIdle() {
+        return on(() -> {
+            boolean idle = calls.isEmpty() && !context.clock().instant().isBefore(dialUntil);
+            if (idle && ticks != null) {
+                ticks.cancel(false);
+            }
+            return idle;
+        });
     }
 
     /**
@@ -114,13 +133,23 @@ final class CampaignRunner implements AutoCloseable {
             if (call.stage != LiveCall.Stage.WRAP_UP) {
                 throw new IllegalStateException("attempt " + attemptId + " is still connected: hang up first");
             }
-            Disposition disposition = Disposition.byCode(code)
+            Disposition disposition = campaign().settings().disposition(code)
                     .orElseThrow(() -> new IllegalArgumentException("unknown disposition '" + code + "'; known: "
-                            + Disposition.DEFAULTS.stream().map(Disposition::code).toList()));
+                            + campaign().settings().dispositions().stream().map(Disposition::code).toList()));
             Instant now = context.clock().instant();
             NextStep next = OutcomeRules.afterDisposition(disposition, callbackAt, callbackOwner, now);
             return finishConnected(call, disposition, notes, next, now);
         });
+    }
+
+    /** Its calls now: those with their line up, and those waiting for an agent. */
+    /** The attempts this runner holds open: their leases are renewed while it lives. */
+    CompletableFuture<List<Long>> heldAttempts() {
+        return on(() -> List.copyOf(calls.keySet()));
+    }
+
+    CompletableFuture<LiveCalls> liveCalls() {
+        return on(() -> LiveCalls.of(calls.values()));
     }
 
     private void tick() {
@@ -129,8 +158,14 @@ final class CampaignRunner implements AutoCloseable {
             if (!now.isBefore(reloadedAt.plus(RELOAD_EVERY)) || campaign == null) {
                 reload(now);
             }
+            closeFailedWrites();
             retryWaitingCalls();
+            withdrawStaleOffers(now);
             if (campaign == null || campaign.state() != CampaignState.RUNNING || !now.isBefore(dialUntil)) {
+                return;
+            }
+            if (campaign.mode() == Mode.PREVIEW) {
+                offerPreviews(now);
                 return;
             }
             int wanted = Math.min(pacing.callsToLaunch(snapshot(now)), context.settings().maxCallsPerTick());
@@ -158,8 +193,9 @@ final class CampaignRunner implements AutoCloseable {
             pacing = PacingModes.of(campaign.mode().code(), campaign.settings().targetAbandonRate(),
                     campaign.settings().dialRatio().orElse(1)).get();
         }
-        if (counters == null) {
+        if (counters == null || !now.isBefore(countersLoadedAt.plus(COUNTERS_RELOAD_EVERY))) {
             counters = context.stats().counters(campaign, now);
+            countersLoadedAt = now;
         }
     }
 
@@ -182,19 +218,105 @@ final class CampaignRunner implements AutoCloseable {
     }
 
     private void dial(int wanted, Instant now) {
+        for (LeasedContact contact : lease(wanted, now)) {
+            LiveCall call = new LiveCall(contact, now);
+            calls.put(contact.attemptId(), call);
+            place(call, now);
+        }
+    }
+
+    /** Preview mode: each free agent is offered a contact, which is dialled when the agent accepts it. */
+    private void offerPreviews(Instant now) {
+        int free = context.desk().staffing(campaignId, now).ready();
+        if (free == 0) {
+            return;
+        }
+        for (LeasedContact contact : lease(Math.min(free, context.settings().maxCallsPerTick()), now)) {
+            LiveCall call = new LiveCall(contact, now);
+            calls.put(contact.attemptId(), call);
+            Optional<AgentDesk.Claim> claim = context.desk().claim(campaignId, campaign.settings().agentSelection(),
+                    contact.attemptId());
+            if (claim.isEmpty()) {
+                withdraw(call);
+                continue;
+            }
+            call.agent = claim.get();
+            call.stage = LiveCall.Stage.OFFERED;
+            context.desk().publish(claim.get().agentId(), new AgentEvent("call.offered", ScreenPop.of(campaignId, contact)));
+        }
+    }
+
+    /**
+     * Dials the contact offered to agent {@code userId} in preview mode; the answered call goes to that agent.
+     *
+     * @throws IllegalStateException when no such offer is open for the agent
+     */
+    CompletableFuture<Void> acceptPreview(long attemptId, long userId) {
+        return on(() -> {
+            LiveCall call = calls.get(attemptId);
+            if (call == null || call.stage != LiveCall.Stage.OFFERED || call.agent.userId() != userId) {
+                throw new IllegalStateException("attempt " + attemptId + " is not a preview offered to this agent");
+            }
+            Instant now = context.clock().instant();
+            reload(now);
+            Optional<String> refusal = campaign.state() != CampaignState.RUNNING ? Optional.of("the campaign is " + campaign.state().code())
+                    : !window.isOpen(call.contact.timeZone(), now) ? Optional.of("the contact's calling hours are over")
+                    : context.attempts().isBlocked(call.contact.contactId(), campaignId) ? Optional.of("the number is on a do-not-call list")
+                    : Optional.empty();
+            if (refusal.isPresent()) {
+                withdraw(call);
+                throw new IllegalStateException("attempt " + attemptId + " may not be dialled now: " + refusal.get());
+            }
+            place(call, now);
+            return null;
+        });
+    }
+
+    /**
+     * Takes back the previews nobody will accept: the offer is older than {@link #PREVIEW_TIMEOUT}, the agent
+     * logged out or moved on, or the campaign no longer runs.
+     */
+    private void withdrawStaleOffers(Instant now) {
+        for (LiveCall call : List.copyOf(calls.values())) {
+            if (call.stage == LiveCall.Stage.OFFERED && (campaign == null || campaign.state() != CampaignState.RUNNING
+                    || !now.isBefore(call.dialledAt.plus(PREVIEW_TIMEOUT))
+                    || !context.desk().holds(call.agent.agentId(), call.contact.attemptId()))) {
+                withdraw(call);
+                context.desk().publish(call.agent.agentId(), new AgentEvent("call.withdrawn",
+                        Map.of("attemptId", call.contact.attemptId())));
+            }
+        }
+    }
+
+    /** A preview not dialled: its attempt is taken back as if it never was, and its agent is free. */
+    private void withdraw(LiveCall call) {
+        context.attempts().withdraw(call.contact.attemptId(), context.clock().instant());
+        calls.remove(call.contact.attemptId());
+        if (call.agent != null) {
+            context.desk().release(call.agent.agentId());
+        }
+    }
+
+    private List<LeasedContact> lease(int wanted, Instant now) {
         LeaseRules rules = new LeaseRules(campaignId, now, wanted, window.openZones(now),
                 campaign.settings().maxAttemptsTotal(), campaign.settings().maxAttemptsPer30Days(),
                 OutcomeRules.abandonedGuard(campaign), context.nodeId(), context.settings().leaseTime());
-        List<LeasedContact> leased = context.jdbi().inTransaction(handle -> context.leaser().lease(handle, rules));
+        return context.jdbi().inTransaction(handle -> context.leaser().lease(handle, rules));
+    }
+
+    private void place(LiveCall call, Instant now) {
         String trunk = campaign.settings().trunk().orElse(context.settings().defaultTrunk());
         String callerId = campaign.settings().callerId().orElse(context.settings().defaultCallerId());
-        for (LeasedContact contact : leased) {
-            LiveCall call = new LiveCall(contact, now);
-            calls.put(contact.attemptId(), call);
-            counters.dialled(now);
-            OriginateRequest request = new OriginateRequest(trunk, contact.phoneE164(), callerId,
-                    context.settings().ringTimeout(), "attempt-" + contact.attemptId());
+        call.dialledAt = now;
+        call.stage = LiveCall.Stage.DIALLING;
+        counters.dialled(now);
+        try {
+            OriginateRequest request = new OriginateRequest(trunk, call.contact.phoneE164(), callerId,
+                    context.settings().ringTimeout(), "attempt-" + call.contact.attemptId());
             call.handle = context.gateway().originate(request, new Listener(call));
+        } catch (RuntimeException e) {
+            LOG.warn("Campaign {}: attempt {} could not be placed: {}", campaignId, call.contact.attemptId(), e.getMessage());
+            ended(call, CallOutcome.NETWORK_FAILURE, "not placed: " + e.getMessage());
         }
     }
 
@@ -206,25 +328,30 @@ final class CampaignRunner implements AutoCloseable {
         }
     }
 
-    private void answered(LiveCall call) {
+    /** Somebody picked up at {@code at}, as the gateway said: the deadline to reach an agent runs from then. */
+    private void answered(LiveCall call, Instant at) {
         if (call.stage != LiveCall.Stage.DIALLING) {
             return;
         }
-        Instant now = context.clock().instant();
-        call.answeredAt = now;
+        long left = context.settings().agentDeadline().toMillis() - Duration.between(at, context.clock().instant()).toMillis();
+        call.deadline = thread.schedule(() -> missedDeadline(call), Math.max(0, left), TimeUnit.MILLISECONDS);
+        call.answeredAt = at;
         call.stage = LiveCall.Stage.WAITING_FOR_AGENT;
-        statistics.recordAnswer(Duration.between(call.dialledAt, now));
-        context.attempts().answered(call.contact.attemptId(), now);
-        call.deadline = thread.schedule(() -> missedDeadline(call), context.settings().agentDeadline().toMillis(),
-                TimeUnit.MILLISECONDS);
-        bridgeToFreeAgent(call);
+        statistics.recordAnswer(Duration.between(call.dialledAt, at));
+        context.attempts().answered(call.contact.attemptId(), at);
+        if (call.agent != null) {
+            call.stage = LiveCall.Stage.BRIDGING;
+            context.gateway().bridge(call.handle, call.agent.leg());
+        } else {
+            bridgeToFreeAgent(call);
+        }
     }
 
     private void bridgeToFreeAgent(LiveCall call) {
         if (campaign == null) {
             return;
         }
-        context.desk().claim(campaignId, context.selection(), call.contact.attemptId()).ifPresent(claim -> {
+        context.desk().claim(campaignId, campaign.settings().agentSelection(), call.contact.attemptId()).ifPresent(claim -> {
             call.agent = claim;
             call.stage = LiveCall.Stage.BRIDGING;
             context.gateway().bridge(call.handle, claim.leg());
@@ -232,11 +359,17 @@ final class CampaignRunner implements AutoCloseable {
     }
 
     private void missedDeadline(LiveCall call) {
+        call.deadline = null;
+        call.deadlinePassed = true;
         if (call.stage == LiveCall.Stage.WAITING_FOR_AGENT) {
-            LOG.debug("Campaign {}: attempt {} reached no agent in time: safe harbour", campaignId, call.contact.attemptId());
-            call.stage = LiveCall.Stage.SAFE_HARBOUR;
-            context.gateway().playAndHangup(call.handle, context.settings().safeHarbour());
+            safeHarbour(call);
         }
+    }
+
+    private void safeHarbour(LiveCall call) {
+        LOG.debug("Campaign {}: attempt {} reached no agent in time: safe harbour", campaignId, call.contact.attemptId());
+        call.stage = LiveCall.Stage.SAFE_HARBOUR;
+        context.gateway().playAndHangup(call.handle, context.settings().safeHarbour());
     }
 
     private void bridged(LiveCall call, AgentLeg leg) {
@@ -247,19 +380,9 @@ final class CampaignRunner implements AutoCloseable {
         cancelDeadline(call);
         call.stage = LiveCall.Stage.BRIDGED;
         call.bridgedAt = now;
+        counters.connected(now);
         context.attempts().bridged(call.contact.attemptId(), call.agent.agentId(), now);
-        LeasedContact contact = call.contact;
-        Map<String, Object> data = new HashMap<>();
-        data.put("attemptId", contact.attemptId());
-        data.put("campaignId", campaignId);
-        data.put("contactId", contact.contactId());
-        data.put("phone", contact.phoneE164());
-        data.put("firstName", String.valueOf(contact.firstName()));
-        data.put("lastName", String.valueOf(contact.lastName()));
-        data.put("externalId", String.valueOf(contact.externalId()));
-        data.put("timeZone", String.valueOf(contact.timeZone()));
-        data.put("customFields", contact.customFieldsJson());
-        context.desk().publish(call.agent.agentId(), new AgentEvent("call.bridged", data));
+        context.desk().publish(call.agent.agentId(), new AgentEvent("call.bridged", ScreenPop.of(campaignId, call.contact)));
     }
 
     private void bridgeFailed(LiveCall call, String rawCause) {
@@ -270,6 +393,10 @@ final class CampaignRunner implements AutoCloseable {
                 call.agent.agentId(), rawCause);
         context.desk().release(call.agent.agentId());
         call.agent = null;
+        if (call.deadlinePassed) {
+            safeHarbour(call);
+            return;
+        }
         call.stage = LiveCall.Stage.WAITING_FOR_AGENT;
         bridgeToFreeAgent(call);
     }
@@ -294,44 +421,66 @@ final class CampaignRunner implements AutoCloseable {
             context.desk().wrapUp(call.agent.agentId());
             context.desk().publish(call.agent.agentId(), new AgentEvent("call.ended",
                     Map.of("attemptId", call.contact.attemptId(), "cause", String.valueOf(rawCause))));
-            call.deadline = thread.schedule(() -> wrapUpOver(call), context.settings().wrapUpLimit().toMillis(),
-                    TimeUnit.MILLISECONDS);
+            Duration wrapUp = campaign().settings().wrapUp().orElse(context.settings().wrapUpLimit());
+            call.deadline = thread.schedule(() -> wrapUpOver(call), wrapUp.toMillis(), TimeUnit.MILLISECONDS);
             return;
         }
-        if (call.stage == LiveCall.Stage.BRIDGING && call.agent != null) {
+        if (call.agent != null) {
             context.desk().release(call.agent.agentId());
         }
+        call.agent = null;
         Outcome outcome = call.answeredAt == null ? Outcome.of(network)
                 : call.machine || network == CallOutcome.MACHINE ? Outcome.MACHINE : Outcome.ABANDONED;
-        statistics.recordDial(outcome == Outcome.ABANDONED);
-        counters.closed(now, call.answeredAt != null && outcome != Outcome.MACHINE, outcome == Outcome.ABANDONED);
-        calls.remove(call.contact.attemptId());
+        call.stage = LiveCall.Stage.CLOSING;
+        call.close = () -> closeUnconnected(call, outcome, rawCause, now);
+        call.close.run();
+    }
+
+    /** Writes the end of a call that reached no agent; a call whose write failed is written again on the next tick. */
+    private void closeUnconnected(LiveCall call, Outcome outcome, String rawCause, Instant endedAt) {
         context.attempts().close(call.contact.attemptId(), outcome, rawCause, null, null,
-                OutcomeRules.afterNetwork(campaign(), outcome, now), campaign().settings().maxAttemptsTotal(), now);
+                OutcomeRules.afterNetwork(campaign(), outcome, endedAt), campaign().settings().maxAttemptsTotal(), endedAt);
+        calls.remove(call.contact.attemptId());
+        statistics.recordDial(outcome == Outcome.ABANDONED);
+        if (outcome == Outcome.ABANDONED) {
+            counters.abandoned(endedAt);
+        }
+    }
+
+    private void closeFailedWrites() {
+        for (LiveCall call : List.copyOf(calls.values())) {
+            boolean wrapUpOver = call.stage == LiveCall.Stage.WRAP_UP && call.deadline == null;
+            if ((call.stage == LiveCall.Stage.CLOSING || wrapUpOver) && call.close != null) {
+                call.close.run();
+            }
+        }
     }
 
     private void wrapUpOver(LiveCall call) {
+        call.deadline = null;
         if (call.stage == LiveCall.Stage.WRAP_UP && calls.containsKey(call.contact.attemptId())) {
+            call.close = () -> wrapUpOver(call);
             Instant now = context.clock().instant();
-            finishConnected(call, Disposition.NONE_GIVEN, null,
-                    OutcomeRules.afterDisposition(Disposition.NONE_GIVEN, null, null, now), now);
+            Disposition none = campaign().settings().disposition(Disposition.NONE_GIVEN.code()).orElse(Disposition.NONE_GIVEN);
+            finishConnected(call, none, null, OutcomeRules.afterDisposition(none, null, null, now), now);
             context.desk().publish(call.agent.agentId(), new AgentEvent("wrapup.ended",
-                    Map.of("attemptId", call.contact.attemptId(), "disposition", Disposition.NONE_GIVEN.code())));
+                    Map.of("attemptId", call.contact.attemptId(), "disposition", none.code())));
         }
     }
 
+    /** Closes a connected call with its disposition; when a write fails the call stays in wrap-up, to be closed again. */
     private String finishConnected(LiveCall call, Disposition disposition, String notes, NextStep next, Instant now) {
-        cancelDeadline(call);
-        calls.remove(call.contact.attemptId());
-        statistics.recordDial(true);
-        statistics.recordHandled(Duration.between(call.bridgedAt, now));
-        counters.closed(now, true, false);
         if (disposition.kind() == Disposition.Kind.DNC) {
             context.doNotCall().accept(campaignId, call.contact.phoneE164());
         }
         String state = context.attempts().close(call.contact.attemptId(), Outcome.CONNECTED, null, disposition.code(),
                 notes, next, campaign().settings().maxAttemptsTotal(), now).orElse("CLOSED");
+        cancelDeadline(call);
+        calls.remove(call.contact.attemptId());
+        statistics.recordDial(true);
+        statistics.recordHandled(Duration.between(call.bridgedAt, now));
         context.desk().finishWrapUp(call.agent.agentId());
+        retryWaitingCalls();
         return state;
     }
 
@@ -353,10 +502,42 @@ final class CampaignRunner implements AutoCloseable {
         return CompletableFuture.supplyAsync(work, thread);
     }
 
-    /** Stops the runner's thread; calls still up are the gateway's to end. */
+    /**
+     * Stops the runner: calls in wrap-up are closed with the no-disposition code (their agents are going with
+     * the node), offers are taken back, and the thread stops; calls still up are the gateway's to end, and
+     * their attempts are closed as interrupted when the node starts again.
+     */
     @Override
     public void close() {
-        thread.shutdownNow();
+        try {
+            on(() -> {
+                for (LiveCall call : List.copyOf(calls.values())) {
+                    if (call.stage == LiveCall.Stage.WRAP_UP) {
+                        wrapUpOver(call);
+                    } else if (call.stage == LiveCall.Stage.OFFERED) {
+                        withdraw(call);
+                    }
+                }
+                return null;
+            }).get(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            LOG.warn("Campaign {}: could not close its calls in wrap-up before stopping", campaignId, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    /** Runs one call's event on the runner's thread; one that fails is logged, and the runner goes on. */
+    private void event(Runnable handler) {
+        thread.execute(() -> {
+            try {
+                handler.run();
+            } catch (RuntimeException e) {
+                LOG.error("Campaign {}: a call event failed", campaignId, e);
+            }
+        });
     }
 
     /** Hands each of one call's events to the runner's thread. */
@@ -379,27 +560,28 @@ final class CampaignRunner implements AutoCloseable {
 
         @Override
         public void answered(CallHandle handle) {
-            thread.execute(() -> CampaignRunner.this.answered(call));
+            Instant at = context.clock().instant();
+            event(() -> CampaignRunner.this.answered(call, at));
         }
 
         @Override
         public void detected(CallHandle handle, AnswerKind kind) {
-            thread.execute(() -> CampaignRunner.this.detected(call, kind));
+            event(() -> CampaignRunner.this.detected(call, kind));
         }
 
         @Override
         public void bridged(CallHandle handle, AgentLeg agent) {
-            thread.execute(() -> CampaignRunner.this.bridged(call, agent));
+            event(() -> CampaignRunner.this.bridged(call, agent));
         }
 
         @Override
         public void bridgeFailed(CallHandle handle, AgentLeg agent, String rawCause) {
-            thread.execute(() -> CampaignRunner.this.bridgeFailed(call, rawCause));
+            event(() -> CampaignRunner.this.bridgeFailed(call, rawCause));
         }
 
         @Override
         public void ended(CallHandle handle, CallOutcome outcome, String rawCause) {
-            thread.execute(() -> CampaignRunner.this.ended(call, outcome, rawCause));
+            event(() -> CampaignRunner.this.ended(call, outcome, rawCause));
         }
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.function.BiConsumer;
 
 import dialer.agent.AgentDesk;
-import dialer.agent.AgentSelection;
 import dialer.attempt.AttemptLog;
 import dialer.campaign.CampaignService;
 import dialer.gateway.GatewayDriver;
@@ -19,5 +18,5 @@ import org.jdbi.v3.core.Jdbi;
  */
 record EngineContext(Jdbi jdbi, GatewayDriver gateway, AgentDesk desk, CampaignService campaigns,
         ContactLeaser leaser, AttemptLog attempts, CampaignStats stats, BiConsumer<Long, String> doNotCall,
-        Clock clock, String nodeId, EngineSettings settings, AgentSelection selection) {
+        Clock clock, String nodeId, EngineSettings settings) {
 }

@@ -11,6 +11,7 @@ import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -19,6 +20,8 @@ import org.quartz.TriggerKey;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Quartz, with its JDBC JobStore in the appliance's database and clustered: every node runs a scheduler
@@ -27,6 +30,7 @@ import org.quartz.utils.DBConnectionManager;
  * and the housekeeping (expired leases, contacts whose retry or callback time came, finished campaigns).
  */
 final class EngineScheduler implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EngineScheduler.class);
     private static final String DATA_SOURCE = "dialer";
     private static final String DIAL_GROUP = "dial-loop";
     private static final JobKey HOUSEKEEPING = JobKey.jobKey("housekeeping", "engine");
@@ -72,7 +76,10 @@ final class EngineScheduler implements AutoCloseable {
         }
     }
 
-    /** Fires the campaign's dial loop every second from now on, on whichever node Quartz picks. */
+    /**
+     * Fires the campaign's dial loop every second from now on, on whichever node Quartz picks, unless it is
+     * fired already (the start of a campaign and housekeeping may both ask).
+     */
     void scheduleDialLoop(long campaignId) {
         JobKey job = JobKey.jobKey(Long.toString(campaignId), DIAL_GROUP);
         try {
@@ -85,17 +92,29 @@ final class EngineScheduler implements AutoCloseable {
                             .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(1)
                                     .withMisfireHandlingInstructionNextWithRemainingCount())
                             .build());
+        } catch (ObjectAlreadyExistsException e) {
+            LOG.debug("The dial loop of campaign {} was scheduled meanwhile", campaignId);
         } catch (SchedulerException e) {
             throw new IllegalStateException("Quartz could not schedule campaign " + campaignId + ": " + e.getMessage(), e);
         }
     }
 
-    /** Stops firing the campaign's dial loop. */
+    /**
+     * Stops firing the campaign's dial loop. The loop also removes itself when it finds its campaign no
+     * longer running, so the two may race: whichever comes second finds nothing to do.
+     */
     void unscheduleDialLoop(long campaignId) {
+        JobKey job = JobKey.jobKey(Long.toString(campaignId), DIAL_GROUP);
         try {
-            scheduler.deleteJob(JobKey.jobKey(Long.toString(campaignId), DIAL_GROUP));
+            scheduler.deleteJob(job);
         } catch (SchedulerException e) {
-            throw new IllegalStateException("Quartz could not unschedule campaign " + campaignId + ": " + e.getMessage(), e);
+            try {
+                if (scheduler.checkExists(job)) {
+                    throw new IllegalStateException("Quartz could not unschedule campaign " + campaignId + ": " + e.getMessage(), e);
+                }
+            } catch (SchedulerException again) {
+                throw new IllegalStateException("Quartz could not unschedule campaign " + campaignId + ": " + again.getMessage(), again);
+            }
         }
     }
 

@@ -7,12 +7,15 @@ import dialer.agent.AgentDesk;
 import dialer.gateway.CallHandle;
 import dialer.lease.LeasedContact;
 
-/** A call a campaign placed, as its runner follows it; owned by the runner's thread. */
+/**
+ * A call a campaign placed (or, in preview mode, offered to an agent before placing it), as its runner
+ * follows it; owned by the runner's thread.
+ */
 final class LiveCall {
-    enum Stage { DIALLING, WAITING_FOR_AGENT, BRIDGING, BRIDGED, WRAP_UP, SAFE_HARBOUR }
+    enum Stage { OFFERED, DIALLING, WAITING_FOR_AGENT, BRIDGING, BRIDGED, WRAP_UP, SAFE_HARBOUR, CLOSING }
 
     final LeasedContact contact;
-    final Instant dialledAt;
+    Instant dialledAt;
     CallHandle handle;
     Stage stage = Stage.DIALLING;
     Instant answeredAt;
@@ -20,6 +23,10 @@ final class LiveCall {
     AgentDesk.Claim agent;
     boolean machine;
     ScheduledFuture<?> deadline;
+    /** The 2 seconds to reach an agent ran out (a bridge under way may still fail). */
+    boolean deadlinePassed;
+    /** Writes the call's end again, when writing it failed. */
+    Runnable close;
 
     LiveCall(LeasedContact contact, Instant dialledAt) {
         this.contact = contact;

@@ -34,17 +34,18 @@ public final class CampaignCounters {
         dialsToday++;
     }
 
-    /** A call closed at {@code now}: a live answer or not, abandoned or not. */
-    public void closed(Instant now, boolean liveAnswer, boolean abandoned) {
+    /** A live answer reached an agent at {@code now}. */
+    public void connected(Instant now) {
         rollOver(now);
-        if (liveAnswer) {
-            liveToday++;
-            liveInWindow++;
-        }
-        if (abandoned) {
-            abandonedToday++;
-            abandonedInWindow++;
-        }
+        liveToday++;
+        liveInWindow++;
+    }
+
+    /** A live answer reached no agent: abandoned at {@code now}. */
+    public void abandoned(Instant now) {
+        connected(now);
+        abandonedToday++;
+        abandonedInWindow++;
     }
 
     public Observations observations() {

@@ -12,18 +12,16 @@ import dialer.campaign.Campaign;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Reads a campaign's figures from the attempts and contacts tables. A live answer is an attempt that was
- * answered and not by a machine, counted once it is closed; abandoned ones are those closed
- * {@code ABANDONED}.
+ * Reads a campaign's figures from the attempts and contacts tables. A live answer is an attempt bridged to
+ * an agent (counted from the bridge) or abandoned (answered by a person who reached no agent in time).
  */
 public final class CampaignStats {
     private static final String COUNTS = """
             SELECT count(*) FILTER (WHERE started_at >= :from) AS dials,
-                   count(*) FILTER (WHERE started_at >= :from AND ended_at IS NOT NULL AND answered_at IS NOT NULL
-                                    AND outcome <> 'MACHINE') AS live,
+                   count(*) FILTER (WHERE started_at >= :from AND (bridged_at IS NOT NULL OR outcome = 'ABANDONED')) AS live,
                    count(*) FILTER (WHERE started_at >= :from AND outcome = 'ABANDONED') AS abandoned,
-                   count(*) FILTER (WHERE started_at >= :window AND ended_at IS NOT NULL AND answered_at IS NOT NULL
-                                    AND outcome <> 'MACHINE') AS live_window,
+                   count(*) FILTER (WHERE started_at >= :window AND (bridged_at IS NOT NULL OR outcome = 'ABANDONED'))
+                       AS live_window,
                    count(*) FILTER (WHERE started_at >= :window AND outcome = 'ABANDONED') AS abandoned_window,
                    count(*) FILTER (WHERE ended_at IS NULL) AS open
             FROM attempts WHERE campaign_id = :campaignId""";

@@ -2,6 +2,8 @@ package dialer.api.campaign;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dialer.api.auth.Allow;
@@ -11,6 +13,7 @@ import dialer.api.http.RequestBodies;
 import dialer.campaign.Campaign;
 import dialer.campaign.CampaignInput;
 import dialer.campaign.CampaignService;
+import dialer.engine.CampaignEngine;
 import dialer.user.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -28,16 +31,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Campaigns and their dialling rules. Managers and admins change them; supervisors may read them. */
+/**
+ * Campaigns and their dialling rules. Managers and admins change them, and start, pause and stop them
+ * (draft -> running <-> paused -> stopped; a running campaign with every contact done becomes completed);
+ * supervisors may read them.
+ */
 @Path("/api/v1/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 @Allow(roles = {Role.ADMIN, Role.MANAGER})
 @Tag(name = "campaigns")
 public final class CampaignResource {
     private final CampaignService campaigns;
+    private final CampaignEngine engine;
 
-    public CampaignResource(CampaignService campaigns) {
+    public CampaignResource(CampaignService campaigns, CampaignEngine engine) {
         this.campaigns = campaigns;
+        this.engine = engine;
     }
 
     @POST
@@ -84,6 +93,33 @@ public final class CampaignResource {
             throw noSuchCampaign(id);
         }
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/start")
+    @Operation(summary = "Start a draft campaign or resume a paused one: it dials from its next dial loop; "
+            + "409 when it is stopped or completed")
+    public CampaignView start(@PathParam("id") long id) {
+        return transition(id, engine::start);
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/pause")
+    @Operation(summary = "Pause a running campaign: no new call, the calls up go on to their end; 409 unless running")
+    public CampaignView pause(@PathParam("id") long id) {
+        return transition(id, engine::pause);
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/stop")
+    @Operation(summary = "Stop a campaign for good: no new call, the calls up go on to their end; "
+            + "409 when it is completed")
+    public CampaignView stop(@PathParam("id") long id) {
+        return transition(id, engine::stop);
+    }
+
+    private static CampaignView transition(long id, LongFunction<Optional<Campaign>> change) {
+        return change.apply(id).map(CampaignView::of).orElseThrow(() -> noSuchCampaign(id));
     }
 
     private static NoSuchResourceException noSuchCampaign(long id) {

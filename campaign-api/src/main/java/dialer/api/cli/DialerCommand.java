@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** {@code dialer}: the appliance's command line. */
 @Command(name = "dialer", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Outbound predictive dialer and campaign manager.",
-        subcommands = {ServeCommand.class, DbCommand.class, BenchCommand.class, SimulateCommand.class,
+        subcommands = {ServeCommand.class, DemoCommand.class, DbCommand.class, BenchCommand.class, SimulateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DialerCommand implements Runnable {
     /** Exit code for a configuration that cannot be used, as for a usage error. */

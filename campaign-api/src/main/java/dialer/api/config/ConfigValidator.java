@@ -30,6 +30,8 @@ final class ConfigValidator {
         String driver = config.gateway().driver();
         checks.that("gateway.driver", GatewayConfig.SIMULATED.equals(driver) || GatewayConfig.SIP.equals(driver),
                 "'" + driver + "' is not " + GatewayConfig.SIMULATED + " or " + GatewayConfig.SIP);
+        double speed = config.gateway().simulated().speed();
+        checks.that("gateway.simulated.speed", speed >= 0.1 && speed <= 1000, speed + " is not between 0.1 and 1000");
         if (GatewayConfig.SIP.equals(driver)) {
             try {
                 config.gateway().sipSettings(config.data().path());

@@ -19,12 +19,19 @@ import dialer.gateway.sip.SipTrunk;
  *
  * @param driver {@code simulated} or {@code sip}
  */
-public record GatewayConfig(String driver, Sip sip) {
+public record GatewayConfig(String driver, Simulated simulated, Sip sip) {
     /** The driver with no network. */
     public static final String SIMULATED = "simulated";
     /** The SIP driver. */
     public static final String SIP = "sip";
     private static final int DEFAULT_SIP_PORT = 5060;
+
+    /**
+     * The simulated driver's own settings: its people ring, answer, talk and hang up {@code speed} times
+     * faster than the wall clock (the engine's own timers keep real time).
+     */
+    public record Simulated(double speed) {
+    }
 
     /** The SIP driver's own settings. */
     public record Sip(String address, int port, int mediaPort, int keepAliveSeconds, int keepAliveTimeoutSeconds, String promptsDir,

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.media.sse.SseFeature;
 import org.glassfish.jersey.micrometer.server.DefaultJerseyTagsProvider;
 import org.glassfish.jersey.micrometer.server.MetricsApplicationEventListener;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -32,12 +33,14 @@ public final class ApiApplication {
         config.register(WebApplicationExceptionMapper.class);
         config.register(JsonExceptionMapper.class);
         config.register(InvalidInputExceptionMapper.class);
+        config.register(BadFieldsExceptionMapper.class);
         config.register(ConflictExceptionMapper.class);
         config.register(NoSuchResourceExceptionMapper.class);
         config.register(UploadProblemMappers.Unreadable.class);
         config.register(UploadProblemMappers.TooLarge.class);
         config.register(UnexpectedExceptionMapper.class);
         config.register(MultiPartFeature.class);
+        config.register(SseFeature.class);
         config.register(new MetricsApplicationEventListener(metrics, new DefaultJerseyTagsProvider(),
                 REQUEST_METRIC, true));
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);

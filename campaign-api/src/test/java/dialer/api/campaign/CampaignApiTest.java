@@ -2,11 +2,9 @@ package dialer.api.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dialer.api.testing.ApiClient;
+import dialer.api.testing.EngineFixtures;
 import dialer.api.testing.RunningAppliance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +42,7 @@ class CampaignApiTest {
         assertThat(campaign.get("schedule").toString())
                 .isEqualTo("{\"days\":[\"mon\",\"tue\",\"wed\",\"thu\",\"fri\",\"sat\"],\"start\":\"09:00\",\"end\":\"20:00\"}");
         assertThat(campaign.at("/retryRules/busy").toString()).isEqualTo("{\"delayMinutes\":10,\"maxRetries\":3}");
-        assertThat(campaign.at("/retryRules/abandoned/delayMinutes").asInt()).isEqualTo(1440);
+        assertThat(campaign.at("/retryRules/abandoned/delayMinutes").asInt()).isEqualTo(4320);
         assertThat(campaign.get("maxAttemptsTotal").asInt()).isEqualTo(10);
         assertThat(campaign.get("maxAttemptsPer30Days").asInt()).isEqualTo(10);
         assertThat(campaign.get("createdAt").asText()).isNotBlank();
@@ -112,15 +110,13 @@ class CampaignApiTest {
     }
 
     @Test
-    void deletesUnlessRunning() throws Exception {
+    void deletesUnlessRunning() {
         ApiClient manager = as("manager");
         long id = manager.postJson(PATH, minimal("Short lived")).json().get("id").asLong();
         long running = manager.postJson(PATH, minimal("Busy running")).json().get("id").asLong();
-        try (Connection db = APPLIANCE.database();
-             PreparedStatement update = db.prepareStatement("UPDATE campaigns SET state = 'running' WHERE id = ?")) {
-            update.setLong(1, running);
-            update.executeUpdate();
-        }
+        // one contact where it is night: the campaign keeps running, dialling nobody
+        EngineFixtures.contacts(manager, running, 2000301, 1, EngineFixtures.zoneWhereItIs(3));
+        assertThat(manager.postJson(PATH + "/" + running + "/start", "").status()).isEqualTo(200);
 
         assertThat(manager.delete(PATH + "/" + id).status()).isEqualTo(204);
         ApiClient.Reply gone = manager.get(PATH + "/" + id);
@@ -131,6 +127,8 @@ class CampaignApiTest {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.json().get("field").asText()).isEqualTo("state");
         assertThat(manager.get(PATH + "/" + running).status()).isEqualTo(200);
+        assertThat(manager.postJson(PATH + "/" + running + "/stop", "").status()).isEqualTo(200);
+        assertThat(manager.delete(PATH + "/" + running).status()).isEqualTo(204);
     }
 
     @Test

@@ -76,6 +76,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theSimulatedNetworkRunsInRealTimeUnlessSpedUp() {
+        assertThat(new ConfigLoader(Map.of()).load(Optional.empty(), dir).gateway().simulated().speed()).isEqualTo(1.0);
+        assertThat(new ConfigLoader(Map.of("DIALER_GATEWAY_SIMULATED_SPEED", "60")).load(Optional.empty(), dir)
+                .gateway().simulated().speed()).isEqualTo(60.0);
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("DIALER_GATEWAY_SIMULATED_SPEED", "0")).load(Optional.empty(), dir))
+                .hasMessageContaining("gateway.simulated.speed: 0.0 is not between 0.1 and 1000 (from DIALER_GATEWAY_SIMULATED_SPEED)");
+    }
+
+    @Test
     void sipTrunksAreReadFromTheFile() throws Exception {
         Path file = Files.writeString(dir.resolve("dialer.yaml"), """
                 gateway:

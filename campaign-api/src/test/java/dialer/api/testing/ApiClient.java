@@ -67,6 +67,25 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Reply putJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Opens a Server-Sent Events stream; the call returns once the answer's headers are in. */
+    public EventStream events(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/event-stream");
+        authorization.ifPresent(value -> request.header("Authorization", value));
+        try {
+            return new EventStream(HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofLines()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply patch(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
