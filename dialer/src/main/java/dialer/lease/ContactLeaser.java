@@ -26,7 +26,7 @@ import org.jdbi.v3.core.Handle;
  *
  * <p>The statement names the campaign's own table and how many contacts it looks at, so that PostgreSQL
  * plans it once for each campaign and reach on a connection and then reuses the plan: with the table of
- * contacts and the reach as parameters it planned every lease anew: a third of the time a lease took.
+ * contacts and the reach as parameters it planned every lease anew, a third of the lease's time in the database.
  */
 public final class ContactLeaser {
     /** {@code %1$s}: the campaign's table; {@code %2$d}: how many contacts to look at; {@code %3$s}: the DNC check. */
