@@ -2,7 +2,6 @@ package dialer.agent;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -45,9 +44,6 @@ public interface AgentDao {
     @SqlQuery("INSERT INTO agents (user_id) SELECT unnest(CAST(:userIds AS bigint[])) "
             + "ON CONFLICT (user_id) DO UPDATE SET updated_at = agents.updated_at RETURNING id")
     List<Long> ensure(long[] userIds);
-
-    @SqlQuery("SELECT id FROM agents WHERE user_id = :userId")
-    Optional<Long> idOfUser(long userId);
 
     /** The agents assigned to campaign {@code campaignId}, by user id. */
     @SqlQuery("SELECT a.user_id, u.username, a.id AS agent_id, ac.skill_level FROM agent_campaigns ac "

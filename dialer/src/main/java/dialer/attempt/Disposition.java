@@ -45,8 +45,4 @@ public record Disposition(String code, Kind kind, int retryMinutes) {
         }
     }
 
-    /** The default disposition with this code. */
-    public static Optional<Disposition> byCode(String code) {
-        return DEFAULTS.stream().filter(disposition -> disposition.code().equals(code)).findFirst();
-    }
 }

@@ -137,9 +137,8 @@ public final class CampaignEngine implements AutoCloseable {
      * @throws IllegalArgumentException for an unknown disposition or a callback without its time
      */
     public String dispose(long userId, long attemptId, String code, String notes, Instant callbackAt, Long callbackOwner) {
-        CampaignRunner runner = context.desk().campaignOfCall(userId).map(runners::get)
-                .orElseThrow(() -> new IllegalStateException("the agent has no call to set a disposition for"));
-        return await(runner.dispose(attemptId, userId, code, notes, callbackAt, callbackOwner));
+        return await(runnerOfCall(userId, "no call to set a disposition for")
+                .dispose(attemptId, userId, code, notes, callbackAt, callbackOwner));
     }
 
     /**
@@ -148,9 +147,13 @@ public final class CampaignEngine implements AutoCloseable {
      * @throws IllegalStateException when the agent has no such offer
      */
     public void acceptPreview(long userId, long attemptId) {
-        CampaignRunner runner = context.desk().campaignOfCall(userId).map(runners::get)
-                .orElseThrow(() -> new IllegalStateException("the agent has no preview offered"));
-        await(runner.acceptPreview(attemptId, userId));
+        await(runnerOfCall(userId, "no preview offered").acceptPreview(attemptId, userId));
+    }
+
+    /** The runner of the campaign agent {@code userId} has a call (or an offer) of, on this node. */
+    private CampaignRunner runnerOfCall(long userId, String otherwise) {
+        return context.desk().campaignOfCall(userId).map(runners::get)
+                .orElseThrow(() -> new IllegalStateException("the agent has " + otherwise));
     }
 
     /** The dispositions agent {@code userId} may set on its current call: its campaign's; empty with no call. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import dialer.attempt.Disposition;
 import dialer.campaign.Campaign;
 import dialer.campaign.CampaignInput;
+import dialer.campaign.CampaignSettings;
 import dialer.campaign.CampaignState;
 import dialer.campaign.RetryRules;
 import dialer.contact.intake.ImportStatus;
@@ -105,7 +106,8 @@ class CampaignToCompletionTest {
 
     /** Each attempt after a network outcome starts no sooner than the outcome's delay, and no more often. */
     private static void assertRetriesFollowTheRules(EngineFixture fixture, long campaignId) {
-        RetryRules rules = fixture.campaigns.find(campaignId).orElseThrow().settings().retryRules();
+        CampaignSettings settings = fixture.campaigns.find(campaignId).orElseThrow().settings();
+        RetryRules rules = settings.retryRules();
         Map<String, Integer> delays = Map.of("BUSY", rules.busy().delayMinutes(), "NO_ANSWER", rules.noAnswer().delayMinutes(),
                 "MACHINE", rules.machine().delayMinutes(), "ABANDONED", 72 * 60, "CONGESTION", rules.failed().delayMinutes());
         List<Map<String, Object>> gaps = fixture.db.jdbi().withHandle(h -> h.createQuery("""
@@ -117,7 +119,7 @@ class CampaignToCompletionTest {
             String outcome = (String) gap.get("outcome");
             double minutes = ((Number) gap.get("minutes")).doubleValue();
             int wanted = "CONNECTED".equals(outcome)
-                    ? "callback".equals(gap.get("disposition")) ? 120 : Disposition.byCode((String) gap.get("disposition")).orElseThrow().retryMinutes()
+                    ? "callback".equals(gap.get("disposition")) ? 120 : settings.disposition((String) gap.get("disposition")).orElseThrow().retryMinutes()
                     : delays.get(outcome);
             assertThat(minutes).as("minutes before calling again after %s %s: %s", outcome, gap.get("disposition"),
                     fixture.db.jdbi().withHandle(h -> h.createQuery("SELECT id, attempt_no, state, outcome, started_at, answered_at, "
@@ -136,6 +138,7 @@ class CampaignToCompletionTest {
 
     /** COMPLETED after a final disposition, DNC after do-not-call, FAILED otherwise. */
     private static void assertFinalStatesFollowTheLastAttempt(EngineFixture fixture, long campaignId) {
+        CampaignSettings settings = fixture.campaigns.find(campaignId).orElseThrow().settings();
         List<Map<String, Object>> last = fixture.db.jdbi().withHandle(h -> h.createQuery("""
                 SELECT c.state, a.outcome, a.disposition FROM contacts c
                 JOIN attempts a ON a.contact_id = c.id AND a.attempt_no = c.attempts_total
@@ -144,7 +147,7 @@ class CampaignToCompletionTest {
         for (Map<String, Object> row : last) {
             String disposition = (String) row.get("disposition");
             String expected = disposition == null ? "FAILED"
-                    : switch (Disposition.byCode(disposition).orElseThrow().kind()) {
+                    : switch (settings.disposition(disposition).orElseThrow().kind()) {
                         case FINAL -> "COMPLETED";
                         case DNC -> "DNC";
                         case RETRY, CALLBACK -> "FAILED";

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 import dialer.campaign.Campaign;
 import dialer.demo.SimulatedAgents;
@@ -37,14 +36,14 @@ class ComplianceTest {
             long moscow = fixture.contact(campaign, "+74951230001", "Europe/Moscow");
             long vladivostok = fixture.contact(campaign, "+74232230002", "Asia/Vladivostok");
             try (SimulatedAgents agents = running(fixture, campaign)) {
-                await(() -> attempts(fixture, moscow) == 1, "the Moscow contact is dialled");
+                EngineFixture.await(() -> attempts(fixture, moscow) == 1, WAIT, "the Moscow contact is dialled");
                 Thread.sleep(2_000);
                 assertThat(attempts(fixture, vladivostok)).as("dialled at 22:00 local time").isZero();
 
                 // 22:00 UTC: 08:00 the next morning in Vladivostok, 01:00 in Moscow
                 fixture.clock.set(MOSCOW_OPEN_VLADIVOSTOK_CLOSED.plus(Duration.ofHours(10)));
                 fixture.engine.housekeeping();
-                await(() -> attempts(fixture, vladivostok) == 1, "the Vladivostok contact is dialled once its window opens");
+                EngineFixture.await(() -> attempts(fixture, vladivostok) == 1, WAIT, "the Vladivostok contact is dialled once its window opens");
                 assertThat(attempts(fixture, moscow)).as("the Moscow contact, at 01:00 local time").isEqualTo(1);
             }
         }
@@ -58,14 +57,14 @@ class ComplianceTest {
             long blocked = fixture.contact(campaign, "+74951230003", "Europe/Moscow");
             long other = fixture.contact(campaign, "+74951230004", "Europe/Moscow");
             try (SimulatedAgents agents = running(fixture, campaign)) {
-                await(() -> state(fixture, blocked).equals("RETRY") && state(fixture, other).equals("RETRY"),
+                EngineFixture.await(() -> state(fixture, blocked).equals("RETRY") && state(fixture, other).equals("RETRY"), WAIT,
                         "both are dialled once and wait for their retry");
                 fixture.dnc.add("+74951230003", Optional.empty(), Optional.empty(), "test");
 
                 fixture.clock.set(fixture.clock.instant().plus(Duration.ofHours(3)));
                 fixture.engine.housekeeping();
-                await(() -> attempts(fixture, other) == 2, "the other contact is dialled again");
-                await(() -> state(fixture, blocked).equals("DNC"), "the blocked one is set aside as DNC");
+                EngineFixture.await(() -> attempts(fixture, other) == 2, WAIT, "the other contact is dialled again");
+                EngineFixture.await(() -> state(fixture, blocked).equals("DNC"), WAIT, "the blocked one is set aside as DNC");
                 assertThat(attempts(fixture, blocked)).isEqualTo(1);
                 assertThat(skips(fixture, campaign, "dnc")).isEqualTo(1);
             }
@@ -83,8 +82,8 @@ class ComplianceTest {
             fixture.db.jdbi().useHandle(h -> h.createUpdate("UPDATE contacts SET abandoned_at = :at WHERE id = :id")
                     .bind("at", abandonedAt.atOffset(ZoneOffset.UTC)).bind("id", abandoned).execute());
             try (SimulatedAgents agents = running(fixture, campaign)) {
-                await(() -> attempts(fixture, fresh) == 1, "the other contact is dialled");
-                await(() -> state(fixture, abandoned).equals("RETRY"), "the abandoned one is set aside");
+                EngineFixture.await(() -> attempts(fixture, fresh) == 1, WAIT, "the other contact is dialled");
+                EngineFixture.await(() -> state(fixture, abandoned).equals("RETRY"), WAIT, "the abandoned one is set aside");
                 assertThat(attempts(fixture, abandoned)).isZero();
                 assertThat(skips(fixture, campaign, "abandoned_72h")).isEqualTo(1);
                 assertThat(fixture.count("SELECT extract(epoch FROM next_attempt_at) FROM contacts WHERE id = ?", abandoned))
@@ -93,7 +92,7 @@ class ComplianceTest {
 
                 fixture.clock.set(abandonedAt.plus(Duration.ofHours(72)).plusSeconds(1));
                 fixture.engine.housekeeping();
-                await(() -> attempts(fixture, abandoned) == 1, "it is dialled once the 72 hours are over");
+                EngineFixture.await(() -> attempts(fixture, abandoned) == 1, WAIT, "it is dialled once the 72 hours are over");
             }
         }
     }
@@ -121,11 +120,4 @@ class ComplianceTest {
                 campaign.id(), reason);
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant giveUp = Instant.now().plus(WAIT);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as(what).isBefore(giveUp);
-            Thread.sleep(100);
-        }
-    }
 }

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import dialer.campaign.Campaign;
 import dialer.testing.TestDatabase;
@@ -36,8 +34,8 @@ class CrashRecoveryTest {
             List<Long> agents = fixture.agents(campaign, 8);
 
             Process first = node(campaign, agents);
-            await(() -> fixture.count("SELECT count(*) FROM attempts WHERE campaign_id = ?", campaign.id()) >= 20
-                    && fixture.count("SELECT count(*) FROM attempts WHERE campaign_id = ? AND ended_at IS NULL", campaign.id()) > 0,
+            EngineFixture.await(() -> fixture.count("SELECT count(*) FROM attempts WHERE campaign_id = ?", campaign.id()) >= 20
+                    && fixture.count("SELECT count(*) FROM attempts WHERE campaign_id = ? AND ended_at IS NULL", campaign.id()) > 0, Duration.ofSeconds(45),
                     "the node dials, with calls up");
             first.destroyForcibly().waitFor();
             long leftOpen = fixture.count("SELECT count(*) FROM attempts WHERE campaign_id = ? AND ended_at IS NULL", campaign.id());
@@ -47,10 +45,10 @@ class CrashRecoveryTest {
 
             Process second = node(campaign, agents);
             try {
-                await(() -> fixture.count("SELECT count(*) FROM attempts WHERE campaign_id = ? AND outcome = 'INTERRUPTED'",
-                        campaign.id()) == leftOpen, "the restarted node closes what it left open");
-                await(() -> fixture.count("SELECT count(*) FROM contacts WHERE campaign_id = ? AND state IN ('READY', 'DIALING')",
-                        campaign.id()) == 0, "every contact is dialled");
+                EngineFixture.await(() -> fixture.count("SELECT count(*) FROM attempts WHERE campaign_id = ? AND outcome = 'INTERRUPTED'",
+                        campaign.id()) == leftOpen, Duration.ofSeconds(45), "the restarted node closes what it left open");
+                EngineFixture.await(() -> fixture.count("SELECT count(*) FROM contacts WHERE campaign_id = ? AND state IN ('READY', 'DIALING')",
+                        campaign.id()) == 0, Duration.ofSeconds(45), "every contact is dialled");
             } finally {
                 second.destroyForcibly().waitFor();
             }
@@ -91,11 +89,4 @@ class CrashRecoveryTest {
                 .redirectOutput(Path.of("target", "crash-node-" + System.nanoTime() + ".log").toFile()).start();
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(45));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as(what).isBefore(giveUp);
-            Thread.sleep(100);
-        }
-    }
 }

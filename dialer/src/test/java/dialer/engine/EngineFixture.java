@@ -1,12 +1,17 @@
 package dialer.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 
 import dialer.agent.AgentDao;
 import dialer.agent.AgentDesk;
@@ -114,6 +119,15 @@ final class EngineFixture implements AutoCloseable {
     /** A network where every call rings out, 40 times faster than real time. */
     static SimulatedNetwork nobodyAnswers() {
         return new SimulatedNetwork(0, 0, 0, 0, 8, 30, 30, 60, 40);
+    }
+
+    /** Waits for {@code condition}, checking every 100 ms; fails naming {@code what} after {@code limit}. */
+    static void await(BooleanSupplier condition, Duration limit, String what) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(limit);
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as(what).isBefore(giveUp);
+            Thread.sleep(100);
+        }
     }
 
     long count(String sql, Object... arguments) {

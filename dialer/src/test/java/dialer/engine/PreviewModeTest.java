@@ -28,15 +28,10 @@ class PreviewModeTest {
     @Test
     void theAgentSeesTheContactFirstAndTheCallIsPlacedOnAccept() throws Exception {
         try (EngineFixture fixture = new EngineFixture(db, EVERYBODY_ANSWERS, "node-a")) {
-            fixture.clock.set(ZonedDateTime.of(2026, 11, 24, 9, 0, 0, 0, ZoneOffset.UTC).toInstant());
-            Campaign campaign = fixture.campaign("preview", "preview", EngineFixture.everyDay());
-            long contact = fixture.contact(campaign, "+74951230007", "Europe/Moscow");
-            long user = fixture.agents(campaign, 1).get(0);
-            fixture.engine.start();
-            BlockingQueue<AgentEvent> events = new LinkedBlockingQueue<>();
-            fixture.engine.desk().login(user, "previewer", "sip:previewer@simulated");
-            fixture.engine.desk().subscribe(user, events::add);
-            fixture.engine.start(campaign.id());
+            Desk desk = previewing(fixture, "preview", "+74951230007");
+            long contact = desk.contact();
+            long user = desk.user();
+            BlockingQueue<AgentEvent> events = desk.events();
 
             AgentEvent offered = next(events, "call.offered");
             long attemptId = ((Number) offered.data().get("attemptId")).longValue();
@@ -59,27 +54,33 @@ class PreviewModeTest {
     @Test
     void aPreviewWhoseAgentLogsOutIsTakenBackUncounted() throws Exception {
         try (EngineFixture fixture = new EngineFixture(db, EVERYBODY_ANSWERS, "node-a")) {
-            fixture.clock.set(ZonedDateTime.of(2026, 11, 24, 9, 0, 0, 0, ZoneOffset.UTC).toInstant());
-            Campaign campaign = fixture.campaign("preview left", "preview", EngineFixture.everyDay());
-            long contact = fixture.contact(campaign, "+74951230008", "Europe/Moscow");
-            long user = fixture.agents(campaign, 1).get(0);
-            fixture.engine.start();
-            BlockingQueue<AgentEvent> events = new LinkedBlockingQueue<>();
-            fixture.engine.desk().login(user, "leaver", "sip:leaver@simulated");
-            fixture.engine.desk().subscribe(user, events::add);
-            fixture.engine.start(campaign.id());
-            long attemptId = ((Number) next(events, "call.offered").data().get("attemptId")).longValue();
+            Desk desk = previewing(fixture, "preview left", "+74951230008");
+            long attemptId = ((Number) next(desk.events(), "call.offered").data().get("attemptId")).longValue();
 
-            fixture.engine.desk().logout(user);
+            fixture.engine.desk().logout(desk.user());
 
-            Instant giveUp = Instant.now().plus(Duration.ofSeconds(10));
-            while (fixture.count("SELECT count(*) FROM attempts WHERE id = ?", attemptId) > 0) {
-                assertThat(Instant.now()).as("the offer is taken back").isBefore(giveUp);
-                Thread.sleep(100);
-            }
+            EngineFixture.await(() -> fixture.count("SELECT count(*) FROM attempts WHERE id = ?", attemptId) == 0,
+                    Duration.ofSeconds(10), "the offer is taken back");
             assertThat(fixture.count("SELECT count(*) FROM contacts WHERE id = ? AND state = 'READY' AND attempts_total = 0 "
-                    + "AND cardinality(recent_attempts) = 0", contact)).isEqualTo(1);
+                    + "AND cardinality(recent_attempts) = 0", desk.contact())).isEqualTo(1);
         }
+    }
+
+    /** A preview campaign of one contact and one agent, logged in and heard, started. */
+    private static Desk previewing(EngineFixture fixture, String name, String phone) {
+        fixture.clock.set(ZonedDateTime.of(2026, 11, 24, 9, 0, 0, 0, ZoneOffset.UTC).toInstant());
+        Campaign campaign = fixture.campaign(name, "preview", EngineFixture.everyDay());
+        long contact = fixture.contact(campaign, phone, "Europe/Moscow");
+        long user = fixture.agents(campaign, 1).get(0);
+        fixture.engine.start();
+        BlockingQueue<AgentEvent> events = new LinkedBlockingQueue<>();
+        fixture.engine.desk().login(user, "agent" + user, "sip:agent" + user + "@simulated");
+        fixture.engine.desk().subscribe(user, events::add);
+        fixture.engine.start(campaign.id());
+        return new Desk(contact, user, events);
+    }
+
+    private record Desk(long contact, long user, BlockingQueue<AgentEvent> events) {
     }
 
     private static AgentEvent next(BlockingQueue<AgentEvent> events, String type) throws InterruptedException {

@@ -61,10 +61,7 @@ public final class AttemptResource {
             return new DispositionView(attemptId, code, engine.dispose(agent.id(), attemptId, code, checked.notes(),
                     checked.callbackAt(), checked.callbackOwner()));
         } catch (IllegalStateException e) {
-            if (e.getCause() != null) {
-                throw e; // the runner did not answer: not the caller's doing
-            }
-            throw new ConflictException("id", "No disposition for attempt " + attemptId + ": " + e.getMessage());
+            throw conflict(e, "No disposition for attempt " + attemptId + ": ");
         } catch (IllegalArgumentException e) {
             if (checked.disposition().kind() != Disposition.Kind.CALLBACK) {
                 throw e;
@@ -82,11 +79,13 @@ public final class AttemptResource {
         try {
             engine.acceptPreview(agent.id(), attemptId);
         } catch (IllegalStateException e) {
-            if (e.getCause() != null) {
-                throw e; // the runner did not answer: not the caller's doing
-            }
-            throw new ConflictException("id", "Attempt " + attemptId + " cannot be dialled: " + e.getMessage());
+            throw conflict(e, "Attempt " + attemptId + " cannot be dialled: ");
         }
+    }
+
+    /** 409 for the engine's refusal; one with a cause (the runner did not answer) is not the caller's doing. */
+    private static RuntimeException conflict(IllegalStateException refusal, String detail) {
+        return refusal.getCause() != null ? refusal : new ConflictException("id", detail + refusal.getMessage());
     }
 
     private boolean isAgent(long userId) {

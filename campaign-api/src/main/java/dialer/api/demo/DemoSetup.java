@@ -2,12 +2,10 @@ package dialer.api.demo;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +21,7 @@ import dialer.contact.intake.IntakeTarget;
 import dialer.contact.intake.StartedImport;
 import dialer.demo.SimulatedAgents;
 import dialer.engine.CampaignEngine;
+import dialer.secret.Secrets;
 import dialer.user.User;
 import dialer.user.UserDao;
 import dialer.user.UserService;
@@ -59,7 +58,7 @@ final class DemoSetup {
         for (int i = 1; i <= agentCount; i++) {
             String username = String.format("demo-agent-%02d", i);
             agents.add(jdbi.withExtension(UserDao.class, dao -> dao.findByUsername(username))
-                    .orElseGet(() -> users.create(username, randomPassword(), List.of("agent"))));
+                    .orElseGet(() -> users.create(username, Secrets.generate(18), List.of("agent"))));
         }
         Campaign campaign = campaigns.list().stream().filter(found -> CAMPAIGN.equals(found.name())).findFirst()
                 .orElseGet(this::createCampaign);
@@ -95,11 +94,5 @@ final class DemoSetup {
         started.done().get();
         ImportStatus status = imports.find(started.id()).orElseThrow();
         LOG.info("Demo: imported {} contacts into '{}' ({} rejected)", status.accepted(), CAMPAIGN, status.rejected());
-    }
-
-    private static String randomPassword() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }
