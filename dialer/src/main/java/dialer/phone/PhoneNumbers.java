@@ -17,7 +17,9 @@ import com.google.i18n.phonenumbers.metadata.init.ClassPathResourceMetadataLoade
 
 /**
  * Parses numbers as people write them ({@code 8 (495) 123-45-67}, {@code +7 495 1234567},
- * {@code 00 44 20 7946 0958}) with libphonenumber, for a default region, into E.164 with time zones.
+ * {@code 00 44 20 7946 0958}) with libphonenumber, for a default region, into E.164 with time zones. Most
+ * numbers, once their spaces, dashes and brackets are dropped, are digits alone, which
+ * {@link DigitStringParser} reads several times faster than libphonenumber's parse and to the same result.
  * Thread-safe: each thread parses with a libphonenumber instance of its own, whose pattern cache no
  * other thread locks, and a number's type is worked out once for both its validity and its time zones.
  */
@@ -29,6 +31,7 @@ public final class PhoneNumbers {
 
     private final ThreadLocal<PhoneNumberUtil> utils = ThreadLocal.withInitial(
             () -> PhoneNumberUtil.createInstance(new ClassPathResourceMetadataLoader()));
+    private final DigitStringParser digitStrings = new DigitStringParser(PhoneNumberUtil.getInstance());
     private final PhoneNumberToTimeZonesMapper zones = PhoneNumberToTimeZonesMapper.getInstance();
     /** The zones of numbers that are not tied to a place, which depend on their country code alone. */
     private final Map<Integer, List<ZoneId>> countryZones = new ConcurrentHashMap<>();
@@ -45,7 +48,11 @@ public final class PhoneNumbers {
         }
         PhoneNumberUtil util = utils.get();
         try {
-            Phonenumber.PhoneNumber number = util.parse(compact(raw), defaultRegion.toUpperCase(Locale.ROOT));
+            String text = compact(raw);
+            String region = defaultRegion.toUpperCase(Locale.ROOT);
+            Optional<Phonenumber.PhoneNumber> read = DigitStringParser.isDigitString(text)
+                    ? digitStrings.parse(text, region) : Optional.empty();
+            Phonenumber.PhoneNumber number = read.isPresent() ? read.get() : util.parse(text, region);
             PhoneNumberUtil.PhoneNumberType type = util.getNumberType(number);
             if (type == PhoneNumberUtil.PhoneNumberType.UNKNOWN) {
                 return Optional.empty();
