@@ -301,7 +301,7 @@ final class CampaignRunner implements AutoCloseable {
         LeaseRules rules = new LeaseRules(campaignId, now, wanted, window.openZones(now),
                 campaign.settings().maxAttemptsTotal(), campaign.settings().maxAttemptsPer30Days(),
                 OutcomeRules.abandonedGuard(campaign), context.nodeId(), context.settings().leaseTime());
-        return context.jdbi().inTransaction(handle -> context.leaser().lease(handle, rules));
+        return context.jdbi().withHandle(handle -> context.leaser().lease(handle, rules));
     }
 
     private void place(LiveCall call, Instant now) {

@@ -99,7 +99,11 @@ public final class ContactLeaser {
             SELECT o.id AS attempt_id, l.* FROM opened o JOIN leased l ON l.id = o.contact_id ORDER BY o.id
             """;
 
-    /** Leases under {@code rules}, in the caller's transaction; returns the contacts to dial, best first. */
+    /**
+     * Leases under {@code rules}; returns the contacts to dial, best first. The lease is one statement, so it
+     * is whole on its own: callers run it on a handle in autocommit, which commits it in the round trip that
+     * sends it (in a transaction of their own, it holds its locks until their commit).
+     */
     public List<LeasedContact> lease(Handle handle, LeaseRules rules) {
         // the smallest power of two that is at least twice the limit: few statements to plan for all limits
         int reach = Integer.highestOneBit(2 * rules.limit() - 1) << 1;

@@ -136,7 +136,7 @@ class ContactLeaserTest {
                 leasers.add(threads.submit(() -> {
                     List<Long> taken = new ArrayList<>();
                     while (ready() > 0) {
-                        taken.addAll(ids(db.jdbi().inTransaction(h -> leaser.lease(h, rules(batch)))));
+                        taken.addAll(ids(db.jdbi().withHandle(h -> leaser.lease(h, rules(batch)))));
                     }
                     return taken;
                 }));
@@ -195,7 +195,7 @@ class ContactLeaserTest {
     }
 
     private List<LeasedContact> lease(int limit) {
-        return db.jdbi().inTransaction(h -> leaser.lease(h, rules(limit)));
+        return db.jdbi().withHandle(h -> leaser.lease(h, rules(limit)));
     }
 
     private LeaseRules rules(int limit) {

@@ -3,6 +3,7 @@ package dialer.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -51,6 +52,22 @@ class EmbeddedPostgresTest {
             assertThatThrownBy(() -> EmbeddedPostgres.start(dataDir, 0))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("is in use by another running dialer");
+        }
+    }
+
+    @Test
+    void sizesItsBufferCacheToAQuarterOfTheMachinesMemory() throws Exception {
+        long gib = 1024L * 1024 * 1024;
+        assertThat(EmbeddedPostgres.sharedBuffers(24 * gib)).isEqualTo(6144);
+        assertThat(EmbeddedPostgres.sharedBuffers(gib / 4)).isEqualTo(128);
+        assertThat(EmbeddedPostgres.sharedBuffers(256 * gib)).isEqualTo(8192);
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+        try (EmbeddedPostgres server = EmbeddedPostgres.start(dataDir, 0);
+             Connection connection = connect(server);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT setting::bigint * 8 / 1024 FROM pg_settings WHERE name = 'shared_buffers'")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getLong(1)).isEqualTo(EmbeddedPostgres.sharedBuffers(memory));
         }
     }
 

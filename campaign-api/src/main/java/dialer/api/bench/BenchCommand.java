@@ -202,10 +202,14 @@ public final class BenchCommand implements Runnable {
                         "--cps and --seconds must be positive, --hold not negative, --target host:port");
             }
             Path workDir = Files.createTempDirectory("dialer-bench-sip-");
-            Map<String, Object> figures = new LinkedHashMap<>(Map.of("benchmark", "sip"));
-            figures.putAll(new SipBenchmark(workDir).run(cps, seconds, hold, target));
-            spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(figures));
-            return 0;
+            try {
+                Map<String, Object> figures = new LinkedHashMap<>(Map.of("benchmark", "sip"));
+                figures.putAll(new SipBenchmark(workDir).run(cps, seconds, hold, target));
+                spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(figures));
+                return 0;
+            } finally {
+                Import.deleteRecursively(workDir);
+            }
         }
     }
 }

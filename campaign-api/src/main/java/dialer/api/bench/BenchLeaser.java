@@ -62,7 +62,7 @@ final class BenchLeaser {
             long commits = counter.transactionEnds();
             long[] statementEnd = new long[1];
             long begin = System.nanoTime();
-            List<LeasedContact> leased = jdbi.inTransaction(handle -> {
+            List<LeasedContact> leased = jdbi.withHandle(handle -> {
                 List<LeasedContact> taken = leaser.lease(handle, rules);
                 statementEnd[0] = System.nanoTime();
                 return taken;
