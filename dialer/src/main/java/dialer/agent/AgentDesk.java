@@ -200,13 +200,33 @@ public final class AgentDesk {
                 byAgent.put(session.agentId, session);
             }
         }
-        return selection.choose(free).map(candidate -> {
-            AgentSession session = byAgent.get(candidate.agentId());
-            enter(session, AgentState.ON_CALL);
-            session.attemptId = attemptId;
-            session.campaignId = campaignId;
-            return new Claim(session.agentId, session.userId, session.leg);
-        });
+        return selection.choose(free).map(candidate -> take(byAgent.get(candidate.agentId()), campaignId, attemptId));
+    }
+
+    /**
+     * Claims the agent who is user {@code userId} for attempt {@code attemptId}, when that agent is here, in
+     * {@code campaignId} and free.
+     */
+    public synchronized Optional<Claim> claimUser(long campaignId, long userId, long attemptId) {
+        AgentSession session = byUser.get(userId);
+        if (session == null || !session.campaigns.containsKey(campaignId) || !free(session)) {
+            return Optional.empty();
+        }
+        return Optional.of(take(session, campaignId, attemptId));
+    }
+
+    private Claim take(AgentSession session, long campaignId, long attemptId) {
+        enter(session, AgentState.ON_CALL);
+        session.attemptId = attemptId;
+        session.campaignId = campaignId;
+        return new Claim(session.agentId, session.userId, session.leg);
+    }
+
+    /** The user ids of the free agents of {@code campaignId} on this node. */
+    public synchronized long[] freeUsers(long campaignId) {
+        return byUser.values().stream()
+                .filter(session -> session.campaigns.containsKey(campaignId) && free(session))
+                .mapToLong(session -> session.userId).toArray();
     }
 
     /** The call did not reach the claimed agent: the agent is free again, still the longest idle. */

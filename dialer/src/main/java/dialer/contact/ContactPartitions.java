@@ -72,9 +72,9 @@ public final class ContactPartitions {
 
     /**
      * Gives the campaign's table, creating it empty when missing, the indexes the dialler reads it by: the
-     * lease order of {@code READY} contacts within each time zone, with all the lease reads of them (it reads
-     * the best of each open zone from the index alone, so that contacts in closed zones cost it nothing
-     * however many they are), and the times {@code RETRY} and {@code CALLBACK} contacts wait for. They belong
+     * lease order of {@code READY} contacts within each time zone, with all the lease reads of them, the
+     * callback's time and owner included (it reads the best of each open zone from the index alone, so that
+     * contacts in closed zones cost it nothing however many they are), and the times {@code RETRY} and {@code CALLBACK} contacts wait for. They belong
      * to that table alone, not to {@code contacts}, so that loading a list into a campaign that has never run
      * builds none of them. Each contact a lease takes leaves a dead entry at the head of its zone in the lease
      * index, which every later lease of that zone steps over until a vacuum removes it; so the table is
@@ -85,12 +85,13 @@ public final class ContactPartitions {
     public static void ensureDialIndexes(Handle handle, long campaignId) {
         ensure(handle, campaignId);
         String table = table(campaignId);
-        // the lease index of the engine's first cut, without the time zone: a lease scanned it past every
-        // contact of a closed zone
+        // earlier lease indexes: without the time zone (a lease scanned it past every contact of a closed
+        // zone), then without the callback's owner (a lease read the table to skip callbacks of absent agents)
         handle.execute("DROP INDEX IF EXISTS " + table + "_lease");
-        handle.execute("CREATE INDEX IF NOT EXISTS " + table + "_lease_by_zone ON " + table
-                + " (time_zone, (callback_at IS NULL), priority DESC, next_attempt_at NULLS FIRST, id) INCLUDE (callback_at)"
-                + " WHERE state = 'READY'");
+        handle.execute("DROP INDEX IF EXISTS " + table + "_lease_by_zone");
+        handle.execute("CREATE INDEX IF NOT EXISTS " + table + "_ready_by_zone ON " + table
+                + " (time_zone, (callback_at IS NULL), priority DESC, next_attempt_at NULLS FIRST, id)"
+                + " INCLUDE (callback_at, callback_owner) WHERE state = 'READY'");
         handle.execute("CREATE INDEX IF NOT EXISTS " + table + "_retry ON " + table + " (next_attempt_at) WHERE state = 'RETRY'");
         handle.execute("CREATE INDEX IF NOT EXISTS " + table + "_callback ON " + table + " (callback_at) WHERE state = 'CALLBACK'");
         handle.execute("ALTER TABLE " + table + " SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = "

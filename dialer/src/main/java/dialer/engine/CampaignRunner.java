@@ -221,6 +221,10 @@ final class CampaignRunner implements AutoCloseable {
         for (LeasedContact contact : lease(wanted, now)) {
             LiveCall call = new LiveCall(contact, now);
             calls.put(contact.attemptId(), call);
+            if (contact.reservedFor() != null) {
+                // an agent's own callback is dialled for that agent, who waits for it as for an accepted preview
+                call.agent = context.desk().claimUser(campaignId, contact.reservedFor(), contact.attemptId()).orElse(null);
+            }
             place(call, now);
         }
     }
@@ -234,8 +238,11 @@ final class CampaignRunner implements AutoCloseable {
         for (LeasedContact contact : lease(Math.min(free, context.settings().maxCallsPerTick()), now)) {
             LiveCall call = new LiveCall(contact, now);
             calls.put(contact.attemptId(), call);
-            Optional<AgentDesk.Claim> claim = context.desk().claim(campaignId, campaign.settings().agentSelection(),
-                    contact.attemptId());
+            Optional<AgentDesk.Claim> claim = contact.reservedFor() == null ? Optional.empty()
+                    : context.desk().claimUser(campaignId, contact.reservedFor(), contact.attemptId());
+            if (claim.isEmpty()) {
+                claim = context.desk().claim(campaignId, campaign.settings().agentSelection(), contact.attemptId());
+            }
             if (claim.isEmpty()) {
                 withdraw(call);
                 continue;
@@ -300,7 +307,8 @@ final class CampaignRunner implements AutoCloseable {
     private List<LeasedContact> lease(int wanted, Instant now) {
         LeaseRules rules = new LeaseRules(campaignId, now, wanted, window.openZones(now),
                 campaign.settings().maxAttemptsTotal(), campaign.settings().maxAttemptsPer30Days(),
-                OutcomeRules.abandonedGuard(campaign), context.nodeId(), context.settings().leaseTime());
+                OutcomeRules.abandonedGuard(campaign), context.nodeId(), context.settings().leaseTime(),
+                context.desk().freeUsers(campaignId), context.settings().ownedCallbackWait());
         return context.jdbi().withHandle(handle -> context.leaser().lease(handle, rules));
     }
 

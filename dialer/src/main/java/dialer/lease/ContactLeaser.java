@@ -24,6 +24,11 @@ import org.jdbi.v3.core.Handle;
  * that finds more of them held than that takes fewer than asked (the next tick takes the rest), and never
  * one that another lease holds.
  *
+ * <p>A callback an agent asked to make ({@code callback_owner}) is reserved for that agent: it is leased only
+ * when that agent is one of the free agents the lease is given (the agents of the node that dials), and is
+ * then returned with {@link LeasedContact#reservedFor()} set, for the call to go to that agent; once its time
+ * is {@link LeaseRules#ownedCallbackWait()} past, any agent may take it.
+ *
  * <p>The statement names the campaign's own table and how many contacts it looks at, so that PostgreSQL
  * plans it once for each campaign and reach on a connection and then reuses the plan: with the table of
  * contacts and the reach as parameters it planned every lease anew, a third of the lease's time in the database.
@@ -32,7 +37,8 @@ public final class ContactLeaser {
     /** {@code %1$s}: the campaign's table; {@code %2$d}: how many contacts to look at; {@code %3$s}: the DNC check. */
     private static final String LEASE = """
             WITH candidates AS (
-                SELECT c.id, c.campaign_id, c.phone_e164, c.attempts_total, c.recent_attempts, c.abandoned_at
+                SELECT c.id, c.campaign_id, c.phone_e164, c.attempts_total, c.recent_attempts, c.abandoned_at,
+                    c.callback_at, c.callback_owner
                 FROM %1$s c
                 WHERE c.state = 'READY' AND c.id = ANY(ARRAY(
                     WITH RECURSIVE zones (zone) AS (
@@ -46,6 +52,8 @@ public final class ContactLeaser {
                     SELECT best.id FROM zones CROSS JOIN LATERAL (
                         SELECT z.id, z.callback_at IS NULL AS not_callback, z.priority, z.next_attempt_at FROM %1$s z
                         WHERE z.state = 'READY' AND z.time_zone = zones.zone
+                            AND (z.callback_owner IS NULL OR z.callback_owner = ANY(CAST(:freeAgents AS bigint[]))
+                                 OR z.callback_at <= :ownerWaitEnded)
                         ORDER BY (z.callback_at IS NULL), z.priority DESC, z.next_attempt_at NULLS FIRST, z.id
                         LIMIT %2$d) best
                     WHERE zones.zone = ANY(CAST(:openZones AS text[]))
@@ -86,11 +94,13 @@ public final class ContactLeaser {
                     last_attempt_at = :now,
                     recent_attempts = (c.recent_attempts || CAST(:now AS timestamptz))[greatest(1, cardinality(c.recent_attempts) + 2 - :max30):],
                     callback_at = NULL,
+                    callback_owner = NULL,
                     updated_at = :now
                 FROM judged j
                 WHERE c.id = j.id AND j.skip IS NULL
                 RETURNING c.id, c.phone_e164, c.attempts_total, c.time_zone, c.first_name, c.last_name, c.external_id,
-                    c.custom_fields::text AS custom_fields
+                    c.custom_fields::text AS custom_fields,
+                    CASE WHEN j.callback_at > :ownerWaitEnded THEN j.callback_owner END AS reserved_for
             ), opened AS (
                 INSERT INTO attempts (contact_id, campaign_id, phone_e164, state, node_id, lease_until, attempt_no, started_at)
                 SELECT l.id, :campaignId, l.phone_e164, 'DIALING', :nodeId, :leaseUntil, l.attempts_total, :now FROM leased l
@@ -118,9 +128,12 @@ public final class ContactLeaser {
                 .bind("now", rules.now().atOffset(ZoneOffset.UTC))
                 .bind("nodeId", rules.nodeId())
                 .bind("leaseUntil", rules.now().plus(rules.leaseTime()).atOffset(ZoneOffset.UTC))
+                .bind("freeAgents", rules.freeAgents())
+                .bind("ownerWaitEnded", rules.now().minus(rules.ownedCallbackWait()).atOffset(ZoneOffset.UTC))
                 .map((rs, ctx) -> new LeasedContact(rs.getLong("attempt_id"), rs.getLong("id"), rs.getString("phone_e164"),
                         rs.getInt("attempts_total"), rs.getString("time_zone"), rs.getString("first_name"),
-                        rs.getString("last_name"), rs.getString("external_id"), rs.getString("custom_fields")))
+                        rs.getString("last_name"), rs.getString("external_id"), rs.getString("custom_fields"),
+                        rs.getObject("reserved_for", Long.class)))
                 .list();
     }
 }

@@ -46,7 +46,7 @@ class HostilePacingTest {
         EngineSettings defaults = EngineSettings.defaults(SimulatedGatewayDriver.TRUNK);
         EngineSettings scaled = new EngineSettings(defaults.tick(), defaults.maxCallsPerTick(), defaults.leaseTime(),
                 defaults.ringTimeout(), Duration.ofMillis(Math.round(2000 / SPEED)), defaults.wrapUpLimit(),
-                defaults.safeHarbour(), defaults.defaultTrunk(), defaults.defaultCallerId());
+                defaults.safeHarbour(), defaults.defaultTrunk(), defaults.defaultCallerId(), defaults.ownedCallbackWait());
         try (EngineFixture fixture = new EngineFixture(db, HOSTILE, "node-" + mode, scaled)) {
             fixture.clock.set(ZonedDateTime.of(2026, 11, 24, 9, 0, 0, 0, ZoneOffset.UTC).toInstant());
             Campaign campaign = fixture.campaigns.create(new CampaignInput("hostile " + mode, mode, dialRatio, 0.03, null,

@@ -199,7 +199,8 @@ class ContactLeaserTest {
     }
 
     private LeaseRules rules(int limit) {
-        return new LeaseRules(campaignId, NOW, limit, OPEN, 10, 5, true, "node-1", Duration.ofMinutes(1));
+        return new LeaseRules(campaignId, NOW, limit, OPEN, 10, 5, true, "node-1", Duration.ofMinutes(1), new long[0],
+                Duration.ofMinutes(30));
     }
 
     private long contact(String zone, int priority, Instant callbackAt, Instant nextAttemptAt) {

@@ -57,7 +57,7 @@ final class BenchLeaser {
             LeaseRules rules = new LeaseRules(campaign.id(), now, 1 + random.nextInt(settings.batch()),
                     window.openZones(now), campaign.settings().maxAttemptsTotal(),
                     campaign.settings().maxAttemptsPer30Days(), OutcomeRules.abandonedGuard(campaign), nodeId,
-                    Duration.ofMinutes(5));
+                    Duration.ofMinutes(5), new long[0], Duration.ofMinutes(30));
             long statements = counter.statements();
             long commits = counter.transactionEnds();
             long[] statementEnd = new long[1];
