@@ -1,17 +1,11 @@
 package dialer.api.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dialer.persistence.Database;
-import dialer.persistence.DatabaseSettings;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -52,16 +46,11 @@ public final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Path workDir = Files.createTempDirectory("dialer-bench-");
-            try (Database database = Database.open(new DatabaseSettings(java.util.Optional.empty(),
-                    java.util.Optional.empty(), java.util.Optional.empty(), 4, java.time.Duration.ofSeconds(30),
-                    workDir.resolve("data"), 0), new SimpleMeterRegistry())) {
-                database.migrate();
+            try (BenchWorkDir workDir = BenchWorkDir.create("dialer-bench-")) {
+                Database database = workDir.database(4);
                 Map<String, Object> figures = new LinkedHashMap<>(Map.of("benchmark", "import"));
-                figures.putAll(new ImportBenchmark(database, workDir).run(rows, warmupRows, addedRows, seed));
+                figures.putAll(new ImportBenchmark(database, workDir.path()).run(rows, warmupRows, addedRows, seed));
                 spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(ordered(figures)));
-            } finally {
-                deleteRecursively(workDir);
             }
             return 0;
         }
@@ -76,13 +65,6 @@ public final class BenchCommand implements Runnable {
             return ordered;
         }
 
-        private static void deleteRecursively(Path dir) throws java.io.IOException {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
-        }
     }
 
     /** {@code dialer bench lease}: the dial loop's lease on a campaign of many contacts, and the statements of an attempt. */
@@ -130,16 +112,10 @@ public final class BenchCommand implements Runnable {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--contacts, --leases, --batch and --leasers must be positive, --warmup-leases and --rate not negative");
             }
-            Path workDir = Files.createTempDirectory("dialer-bench-lease-");
-            try (Database database = Database.open(new DatabaseSettings(java.util.Optional.empty(),
-                    java.util.Optional.empty(), java.util.Optional.empty(), leasers + 2, java.time.Duration.ofSeconds(30),
-                    workDir.resolve("data"), 0), new SimpleMeterRegistry())) {
-                database.migrate();
-                Map<String, Object> figures = new LeaseBenchmark(database).run(
+            try (BenchWorkDir workDir = BenchWorkDir.create("dialer-bench-lease-")) {
+                Map<String, Object> figures = new LeaseBenchmark(workDir.database(leasers + 2)).run(
                         new LeaseBenchmark.Settings(contacts, leases, warmupLeases, batch, leasers, rate, seed, at));
                 spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(figures));
-            } finally {
-                Import.deleteRecursively(workDir);
             }
             return 0;
         }
@@ -201,14 +177,11 @@ public final class BenchCommand implements Runnable {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--cps and --seconds must be positive, --hold not negative, --target host:port");
             }
-            Path workDir = Files.createTempDirectory("dialer-bench-sip-");
-            try {
+            try (BenchWorkDir workDir = BenchWorkDir.create("dialer-bench-sip-")) {
                 Map<String, Object> figures = new LinkedHashMap<>(Map.of("benchmark", "sip"));
-                figures.putAll(new SipBenchmark(workDir).run(cps, seconds, hold, target));
+                figures.putAll(new SipBenchmark(workDir.path()).run(cps, seconds, hold, target));
                 spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(figures));
                 return 0;
-            } finally {
-                Import.deleteRecursively(workDir);
             }
         }
     }
