@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class CrashRecoveryTest {
     private static final String NODE = "node-crash";
+    /** Both nodes' clocks read the coming noon in Moscow (09:00 UTC) as the test starts: its contacts' calling hours. */
+    private final Duration clockOffset = Duration.between(Instant.now(),
+            LocalDate.now(ZoneOffset.UTC).plusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC));
 
     @RegisterExtension
     final TestDatabase db = new TestDatabase();
@@ -83,7 +89,8 @@ class CrashRecoveryTest {
         PGSimpleDataSource source = (PGSimpleDataSource) db.dataSource();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), EngineNode.class.getName(),
-                source.getUrl(), source.getUser(), source.getPassword(), NODE, Long.toString(campaign.id())));
+                source.getUrl(), source.getUser(), source.getPassword(), NODE, Long.toString(campaign.id()),
+                Long.toString(clockOffset.toMillis())));
         agents.forEach(agent -> command.add(Long.toString(agent)));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "crash-node-" + System.nanoTime() + ".log").toFile()).start();
