@@ -56,11 +56,11 @@ final class CallbackContacts {
                 .mapTo(Long.class).one();
     }
 
-    /** Takes the contact out of the dialling unless a call to it is in progress; returns whether it did. */
-    static boolean cancel(Handle handle, long campaignId, long contactId) {
-        return handle.createUpdate("UPDATE contacts SET state = 'CANCELLED', updated_at = now() "
+    /** Takes the contact out of the dialling ({@code CANCELLED}) when it is waiting, not when a call to it is in progress. */
+    static void cancel(Handle handle, long campaignId, long contactId) {
+        handle.createUpdate("UPDATE contacts SET state = 'CANCELLED', updated_at = now() "
                         + "WHERE campaign_id = :campaignId AND id = :contactId AND state IN ('READY', 'RETRY', 'CALLBACK')")
-                .bind("campaignId", campaignId).bind("contactId", contactId).execute() > 0;
+                .bind("campaignId", campaignId).bind("contactId", contactId).execute();
     }
 
     private static String json(Map<String, String> details) {

@@ -49,9 +49,8 @@ public final class DefaultCallbackGroup {
         return group;
     }
 
-    /** The default group. */
+    /** The default group; made again when a manager deleted its campaign (and so the group) since the start. */
     DidGroup get() {
-        return jdbi.withExtension(DidGroupDao.class, DidGroupDao::findDefault)
-                .orElseThrow(() -> new IllegalStateException("the default callback group is missing: ensure() it at start"));
+        return jdbi.withExtension(DidGroupDao.class, DidGroupDao::findDefault).orElseGet(this::ensure);
     }
 }

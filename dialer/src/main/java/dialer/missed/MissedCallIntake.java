@@ -62,13 +62,7 @@ public final class MissedCallIntake {
         if (input.ivrPath() != null && input.ivrPath().length() > MAX_IVR_PATH) {
             errors.add(new FieldError("ivrPath", "must be at most " + MAX_IVR_PATH + " characters"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        String caller = route.caller().orElseThrow().e164();
-        return jdbi.inTransaction(handle -> {
-            lockCaller(handle, caller);
-            MissedCallDao dao = handle.attach(MissedCallDao.class);
+        return forCaller(route, errors, (handle, dao, caller) -> {
             Optional<Long> open = dao.openOf(caller);
             if (open.isPresent()) {
                 dao.countAgain(open.get(), Timestamps.utc(startedAt.orElseThrow()));
@@ -96,13 +90,7 @@ public final class MissedCallIntake {
         List<FieldError> errors = new ArrayList<>();
         CallRouting.Route route = routing.route(input.callerNumber(), input.calledNumber(), errors);
         Optional<Instant> answeredAt = Timestamps.read("answeredAt", input.answeredAt(), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        String caller = route.caller().orElseThrow().e164();
-        return jdbi.inTransaction(handle -> {
-            lockCaller(handle, caller);
-            MissedCallDao dao = handle.attach(MissedCallDao.class);
+        return forCaller(route, errors, (handle, dao, caller) -> {
             Optional<MissedCall> open = dao.openOf(caller).flatMap(dao::find);
             if (open.isEmpty() || open.get().lastMissedAt().isAfter(answeredAt.orElseThrow())) {
                 return open;
@@ -113,7 +101,25 @@ public final class MissedCallIntake {
         });
     }
 
-    private static void lockCaller(Handle handle, String caller) {
-        handle.execute("SELECT pg_advisory_xact_lock(?, hashtext(?))", CALLER_LOCK_NAMESPACE, caller);
+    /** What one transaction does to a caller's callback, the caller's lock held. */
+    private interface CallerWork<T> {
+        T apply(Handle handle, MissedCallDao dao, String caller);
+    }
+
+    /**
+     * Runs {@code work} in a transaction that first takes the advisory lock on the route's caller, so that
+     * the caller's reports apply one at a time.
+     *
+     * @throws InvalidInputException naming the {@code errors}, when there are any
+     */
+    private <T> T forCaller(CallRouting.Route route, List<FieldError> errors, CallerWork<T> work) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String caller = route.caller().orElseThrow().e164();
+        return jdbi.inTransaction(handle -> {
+            handle.execute("SELECT pg_advisory_xact_lock(?, hashtext(?))", CALLER_LOCK_NAMESPACE, caller);
+            return work.apply(handle, handle.attach(MissedCallDao.class), caller);
+        });
     }
 }
