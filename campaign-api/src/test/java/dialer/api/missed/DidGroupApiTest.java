@@ -2,6 +2,10 @@ package dialer.api.missed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dialer.api.testing.ApiClient;
 import dialer.api.testing.EngineFixtures;
@@ -90,7 +94,7 @@ class DidGroupApiTest {
     }
 
     @Test
-    void aNumberBelongsToOneGroupOnly() {
+    void aNumberBelongsToOneGroupOnly() throws Exception {
         assertThat(manager().postJson("/api/v1/did-groups",
                 "{\"name\":\"Support line\",\"dids\":[\"+74952000020\"],\"mode\":\"auto\"}").status()).isEqualTo(201);
 
@@ -103,10 +107,24 @@ class DidGroupApiTest {
         assertThat(sameName.status()).as(sameName.toString()).isEqualTo(409);
         assertThat(sameName.json().get("field").asText()).isEqualTo("name");
 
-        assertThat(manager().get("/api/v1/campaigns").json()).extracting(campaign -> campaign.get("name").asText())
-                .as("a refused group leaves no campaign behind").doesNotContain("Callbacks: Second support line");
+        assertThat(campaignsNamed("Callbacks: Second support line")).as("a refused group leaves no campaign behind").isZero();
         assertThat(manager().get("/api/v1/did-groups").json()).extracting(group -> group.get("dids").toString())
                 .noneMatch(dids -> dids.contains("+74952000021") || dids.contains("+74952000022"));
+    }
+
+    /**
+     * How many campaigns have the name, read from the database (the campaigns' list is not read: another test
+     * class of the shared appliance stores campaigns without settings, which the list refuses to show).
+     */
+    private static long campaignsNamed(String name) throws Exception {
+        try (Connection connection = APPLIANCE.database();
+                PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM campaigns WHERE name = ?")) {
+            statement.setString(1, name);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     @Test
