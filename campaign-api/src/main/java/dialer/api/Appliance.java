@@ -33,6 +33,9 @@ import dialer.api.health.HealthResource;
 import dialer.api.http.ApiApplication;
 import dialer.api.http.HttpServer;
 import dialer.api.metrics.Metrics;
+import dialer.api.missed.DidGroupResource;
+import dialer.api.missed.InboundAnsweredResource;
+import dialer.api.missed.MissedCallResource;
 import dialer.api.metrics.MetricsResource;
 import dialer.api.openapi.OpenApiDocument;
 import dialer.api.openapi.OpenApiResource;
@@ -57,6 +60,11 @@ import dialer.gateway.simulated.SimulatedNetwork;
 import dialer.gateway.sip.SipGatewayDriver;
 import dialer.gateway.sip.SipTrunk;
 import dialer.health.HealthCheck;
+import dialer.missed.CallbackCampaigns;
+import dialer.missed.DefaultCallbackGroup;
+import dialer.missed.DidGroupService;
+import dialer.missed.MissedCallIntake;
+import dialer.missed.MissedCalls;
 import dialer.persistence.Database;
 import dialer.persistence.DatabaseHealthCheck;
 import dialer.phone.PhoneNumbers;
@@ -141,6 +149,11 @@ public final class Appliance implements AutoCloseable {
                     Clock.systemUTC(), node, EngineSettings.defaults(defaultTrunk(config))
                             .withWrapUpLimit(Duration.ofSeconds(config.engine().wrapUpSeconds())));
             engine.start();
+            CallbackCampaigns callbackCampaigns = new CallbackCampaigns(campaigns, engine::start);
+            DefaultCallbackGroup defaultCallbacks = new DefaultCallbackGroup(database.jdbi(), callbackCampaigns);
+            defaultCallbacks.ensure();
+            MissedCallIntake missedCallIntake = new MissedCallIntake(database.jdbi(), campaigns, defaultCallbacks,
+                    new PhoneNumbers());
             agentEvents = new AgentEventStreams(engine.desk(), EVENTS_KEEP_ALIVE);
             Set<Object> resources = new HashSet<>(List.of(
                     new HealthResource(checks, healthExecutor),
@@ -157,7 +170,11 @@ public final class Appliance implements AutoCloseable {
                     new MetricsResource(metrics.registry()),
                     new UserResource(users),
                     new DncResource(dnc, uploads),
-                    new ApiKeyResource(apiKeys)));
+                    new ApiKeyResource(apiKeys),
+                    new DidGroupResource(new DidGroupService(database.jdbi(), callbackCampaigns, defaultCallbacks,
+                            new PhoneNumbers())),
+                    new MissedCallResource(missedCallIntake, new MissedCalls(database.jdbi())),
+                    new InboundAnsweredResource(missedCallIntake)));
             resources.add(new OpenApiResource(new OpenApiDocument(
                     resources.stream().map(Object::getClass).collect(Collectors.toSet()), Version.current())));
             ResourceConfig application = ApiApplication.create(resources,

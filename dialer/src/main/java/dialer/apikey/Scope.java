@@ -9,7 +9,9 @@ public enum Scope {
     /** Scrape {@code /metrics}. */
     METRICS_READ("metrics:read"),
     /** Push, read, change and cancel a campaign's contacts (a CRM). */
-    CONTACTS_WRITE("contacts:write");
+    CONTACTS_WRITE("contacts:write"),
+    /** Report missed and answered inbound calls (a PBX or CRM). */
+    MISSED_CALLS_WRITE("missed-calls:write");
 
     private final String code;
 

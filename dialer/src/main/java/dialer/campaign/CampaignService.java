@@ -11,6 +11,7 @@ import dialer.persistence.UniqueViolation;
 import dialer.phone.PhoneNumbers;
 import dialer.validation.ConflictException;
 import dialer.validation.InvalidInputException;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -33,10 +34,19 @@ public final class CampaignService {
      * @throws ConflictException     when another campaign has the name (compared without case)
      */
     public Campaign create(CampaignInput input) {
+        return jdbi.inTransaction(handle -> create(handle, input));
+    }
+
+    /**
+     * As {@link #create(CampaignInput)}, in the caller's transaction, so that the campaign is stored together
+     * with what refers to it, or not at all.
+     */
+    public Campaign create(Handle handle, CampaignInput input) {
         CampaignInputParser.Parsed parsed = parser.parse(input);
+        CampaignDao dao = handle.attach(CampaignDao.class);
         long id = nameMustBeFree(parsed.name(),
-                () -> campaigns.insert(parsed.name(), parsed.mode().code(), json.write(parsed.input())));
-        return find(id).orElseThrow();
+                () -> dao.insert(parsed.name(), parsed.mode().code(), json.write(parsed.input())));
+        return dao.findById(id).map(this::toCampaign).orElseThrow();
     }
 
     public Optional<Campaign> find(long id) {

@@ -213,7 +213,8 @@ public final class CampaignEngine implements AutoCloseable {
                 if (context.jdbi().withHandle(handle -> handle.createQuery("""
                                 SELECT EXISTS (SELECT 1 FROM contacts WHERE campaign_id = :c)
                                    AND NOT EXISTS (SELECT 1 FROM contacts WHERE campaign_id = :c
-                                                   AND state IN ('READY', 'RETRY', 'CALLBACK', 'DIALING'))""")
+                                                   AND state IN ('READY', 'RETRY', 'CALLBACK', 'DIALING'))
+                                   AND NOT EXISTS (SELECT 1 FROM did_groups WHERE campaign_id = :c)""")
                         .bind("c", campaignId).mapTo(Boolean.class).one())) {
                     context.campaigns().transition(campaignId, EnumSet.of(CampaignState.RUNNING), CampaignState.COMPLETED);
                     LOG.info("Campaign {} completed: every contact is done", campaignId);

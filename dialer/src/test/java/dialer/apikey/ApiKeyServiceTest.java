@@ -53,6 +53,6 @@ class ApiKeyServiceTest {
     void namesTheUnknownScope() {
         assertThatThrownBy(() -> keys.issue(" ", List.of("metrics:read", "everything"), adminId()))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("name: is required; scopes[1]: unknown scope 'everything'; known: metrics:read, contacts:write");
+                .hasMessage("name: is required; scopes[1]: unknown scope 'everything'; known: metrics:read, contacts:write, missed-calls:write");
     }
 }

@@ -21,6 +21,7 @@ import dialer.contact.intake.IntakeTarget;
 import dialer.contact.intake.StartedImport;
 import dialer.demo.SimulatedAgents;
 import dialer.engine.CampaignEngine;
+import dialer.missed.DidGroupDao;
 import dialer.secret.Secrets;
 import dialer.user.User;
 import dialer.user.UserDao;
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sets up the demo on a running appliance, once per database: agents as users, a predictive campaign with
- * a generated list, the agents assigned to it; then starts the campaign and logs the agents in as
+ * a generated list, the agents assigned to it and to the default callback campaign (missed calls reported to
+ * the demo are called back by its agents); then starts the campaign and logs the agents in as
  * {@link SimulatedAgents}. Run again, it finds what it made and starts it again.
  */
 final class DemoSetup {
@@ -67,7 +69,11 @@ final class DemoSetup {
         }
         List<Long> agentIds = jdbi.withExtension(AgentDao.class,
                 dao -> dao.ensure(agents.stream().mapToLong(User::id).toArray()));
-        agentIds.forEach(agentId -> jdbi.useExtension(AgentDao.class, dao -> dao.assign(agentId, campaign.id(), 5)));
+        long callbacks = jdbi.withExtension(DidGroupDao.class, DidGroupDao::findDefault).orElseThrow().campaignId();
+        agentIds.forEach(agentId -> jdbi.useExtension(AgentDao.class, dao -> {
+            dao.assign(agentId, campaign.id(), 5);
+            dao.assign(agentId, callbacks, 5);
+        }));
         if (campaign.state() == CampaignState.DRAFT || campaign.state() == CampaignState.PAUSED) {
             engine.start(campaign.id());
         }
