@@ -33,7 +33,7 @@ public final class AgentDesktop implements AutoCloseable {
     private final Iterator<String> codes;
     private final Random random;
     private final ScheduledExecutorService wrapUps = Executors.newSingleThreadScheduledExecutor();
-    private final List<String> screenPops = new CopyOnWriteArrayList<>();
+    private final Map<Long, String> screenPops = new ConcurrentHashMap<>();
     private final Map<Long, String> dispositions = new ConcurrentHashMap<>();
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private Stream<String> events;
@@ -63,15 +63,20 @@ public final class AgentDesktop implements AutoCloseable {
         return api.get(user, "/api/v1/agents/me").path("phoneConnected").asBoolean();
     }
 
+    /** Chooses {@code ready}, or {@code break} for {@code reason}; on a call or in wrap-up it takes effect after. */
+    public void choose(String state, String reason) throws InterruptedException {
+        api.call(user, "PUT", "/api/v1/agents/me/state", reason == null ? Map.of("state", state) : Map.of("state", state, "reason", reason));
+    }
+
     /** Logs out (the appliance hangs up the phone) and waits for the end of the agent's events. */
     public void logOut() throws InterruptedException {
         api.call(user, "POST", "/api/v1/agents/me/logout", null);
         reader.join(Duration.ofSeconds(10).toMillis());
     }
 
-    /** The phone numbers of the calls bridged to this agent, from the screen pops. */
-    public List<String> screenPops() {
-        return List.copyOf(screenPops);
+    /** The phone numbers of the calls bridged to this agent, from their screen pops, by attempt id. */
+    public Map<Long, String> screenPops() {
+        return new HashMap<>(screenPops);
     }
 
     /** The dispositions the appliance accepted, by attempt id. */
@@ -110,7 +115,7 @@ public final class AgentDesktop implements AutoCloseable {
     /** Acts on one event; returns the agent's state when the event says it. */
     private String handle(String name, JsonNode data) {
         switch (name) {
-            case "call.bridged" -> screenPops.add(data.path("phone").asText());
+            case "call.bridged" -> screenPops.put(data.path("attemptId").asLong(), data.path("phone").asText());
             case "call.ended" -> {
                 long attemptId = data.path("attemptId").asLong();
                 wrapUps.schedule(() -> dispose(attemptId), 200 + random.nextInt(600), TimeUnit.MILLISECONDS);

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * What people do with the appliance in the scenario, over its API: an admin makes agents, a predictive
  * campaign through the trunk {@code customers} and imports its list; the agents log in with their phones;
  * the campaign runs until every contact has been called once and every call is closed; then it is stopped and
- * the agents log out.
+ * the agents log out. Once most of the list is dialled, every agent leaves for a short meeting (a break):
+ * the customers who answer meanwhile reach no agent, and hear the safe-harbour message.
  */
 public final class CampaignRun {
     /** The dispositions agents set, in turn: every kind the default campaign knows. */
@@ -23,6 +24,9 @@ public final class CampaignRun {
     private static final Map<String, Integer> RETRY_TOMORROW = Map.of("delayMinutes", 1440, "maxRetries", 3);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration PHONES_LIMIT = Duration.ofSeconds(15);
+    /** The meeting starts once this share of the list is dialled (the pacing is predictive by then), and lasts this long. */
+    private static final double MEETING_AT = 0.6;
+    private static final Duration MEETING = Duration.ofSeconds(6);
 
     private final ApplianceApi api;
     private final ApplianceApi.User admin;
@@ -51,10 +55,15 @@ public final class CampaignRun {
             api.call(admin, "POST", "/api/v1/campaigns/" + campaignId + "/start", null);
             double maxRatio = 0;
             int maxInFlight = 0;
+            boolean met = false;
             JsonNode stats = stats(campaignId);
             while (!finished(stats)) {
                 if (Duration.between(start, Instant.now()).compareTo(limit) > 0) {
                     throw new IllegalStateException("The campaign has not called every contact in " + limit + ": " + stats);
+                }
+                if (!met && stats.path("dials").asLong() >= MEETING_AT * contacts) {
+                    meeting(desktops);
+                    met = true;
                 }
                 Thread.sleep(POLL.toMillis());
                 stats = stats(campaignId);
@@ -72,8 +81,18 @@ public final class CampaignRun {
         }
     }
 
+    private static void meeting(List<AgentDesktop> desktops) throws InterruptedException {
+        for (AgentDesktop desktop : desktops) {
+            desktop.choose("break", "meeting");
+        }
+        Thread.sleep(MEETING.toMillis());
+        for (AgentDesktop desktop : desktops) {
+            desktop.choose("ready", null);
+        }
+    }
+
     private long createCampaign(ZoneId zone) throws InterruptedException {
-        return api.call(admin, "POST", "/api/v1/campaigns", Map.of("name", "End to end on SIP", "mode", "predictive",
+        return api.call(admin, "POST", "/api/v1/campaigns", Map.of("name", "End to end on SIP", "mode", "predictive", "targetAbandonRate", 0.10,
                 "schedule", Map.of("days", List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun"), "start", "08:00", "end", "21:00"),
                 "defaultRegion", "RU", "fallbackTimeZone", zone.getId(), "trunk", "customers", "callerId", "+74950000000",
                 "retryRules", Map.of("busy", RETRY_TOMORROW, "noAnswer", RETRY_TOMORROW, "machine", RETRY_TOMORROW,
