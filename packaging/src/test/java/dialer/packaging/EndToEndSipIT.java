@@ -28,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * answers after a random ring, hangs up after a random talk), bridging the answers to agents whose phones are
  * a sipp that answers and takes re-INVITEs, the agents setting dispositions over the API. At the end the
  * appliance's attempts, outcomes, abandonment, stats and the contacts' states must agree with what sipp
- * counted and logged. The figures are printed, and written to {@code target/end-to-end/summary.txt} (with the appliance's log).
- * {@code -Dendtoend.contacts=N -Dendtoend.agents=N} scale it ({@code scripts/end-to-end.sh} runs it alone).
+ * counted and logged. The figures are printed, and written to {@code target/end-to-end/summary.txt} beside the
+ * appliance's log. {@code -Dendtoend.contacts=N -Dendtoend.agents=N} scale it; {@code scripts/end-to-end.sh}
+ * runs it alone.
  */
 class EndToEndSipIT {
     private static final Path OUTPUT = Path.of("target", "end-to-end");
@@ -53,14 +54,15 @@ class EndToEndSipIT {
                 appliance.awaitHealthy(Duration.ofSeconds(60));
                 run = new CampaignRun(new ApplianceApi(config.httpPort()), ADMIN, LoopbackPorts.HOST + ":" + phones.port())
                         .run(CONTACTS, AGENTS, Duration.ofSeconds(120 + CONTACTS));
-                attempts = AttemptTable.read(config.jdbcUrl(), "dialer", config.databasePassword(), run.campaignId());
+                attempts = AttemptTable.read(config, run.campaignId());
             } finally {
                 appliance.close();
                 Files.writeString(OUTPUT.resolve("appliance.log"), appliance.output());
             }
             SippCounts customerCounts = customers.awaitQuiet(Duration.ofMillis(1500), Duration.ofSeconds(30));
             SippCounts phoneCounts = phones.awaitQuiet(Duration.ofMillis(1500), Duration.ofSeconds(30));
-            Reconciliation figures = new Reconciliation(run, attempts, customerCounts, CustomerFates.of(customers.loggedLines()), phoneCounts);
+            Reconciliation figures = new Reconciliation(run, attempts, customerCounts, CustomerFates.of(customers.loggedLines()),
+                    phoneCounts);
             String summary = Summary.of(figures);
             Files.writeString(OUTPUT.resolve("summary.txt"), summary);
             System.out.println(summary);

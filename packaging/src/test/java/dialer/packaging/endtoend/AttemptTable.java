@@ -1,5 +1,6 @@
 package dialer.packaging.endtoend;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,9 +22,9 @@ public final class AttemptTable {
     public record Attempt(long id, String phone, String outcome, Integer sipStatus, boolean bridged, String disposition) {
     }
 
-    /** The campaign's attempts, in the order they were made, from the PostgreSQL at {@code jdbcUrl}. */
-    public static List<Attempt> read(String jdbcUrl, String user, String password, long campaignId) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+    /** The campaign's attempts, in the order they were made, from the embedded database of the appliance {@code config} runs. */
+    public static List<Attempt> read(SipApplianceConfig config, long campaignId) throws SQLException, IOException {
+        try (Connection connection = DriverManager.getConnection(config.jdbcUrl(), "dialer", config.databasePassword());
                 PreparedStatement query = connection.prepareStatement(ATTEMPTS)) {
             query.setLong(1, campaignId);
             List<Attempt> attempts = new ArrayList<>();

@@ -24,7 +24,8 @@ final class CustomerList {
     static String csv(int contacts, ZoneId zone) {
         StringBuilder csv = new StringBuilder("phone,firstName,lastName,externalId,timeZone\n");
         for (int i = 0; i < contacts; i++) {
-            csv.append("+7916").append(1_000_000 + i).append(",Customer,No").append(i).append(",crm-").append(i).append(',').append(zone.getId()).append('\n');
+            csv.append("+7916").append(1_000_000 + i).append(",Customer,No").append(i).append(",crm-").append(i)
+                    .append(',').append(zone.getId()).append('\n');
         }
         return csv.toString();
     }

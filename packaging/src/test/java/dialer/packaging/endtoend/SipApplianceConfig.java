@@ -20,12 +20,12 @@ public record SipApplianceConfig(Path dataDir, int httpPort, int databasePort, i
     }
 
     /** The JDBC URL of the appliance's embedded database. */
-    public String jdbcUrl() {
+    String jdbcUrl() {
         return "jdbc:postgresql://" + LoopbackPorts.HOST + ":" + databasePort + "/dialer";
     }
 
     /** The password of the embedded database's user {@code dialer}, which the appliance generated. */
-    public String databasePassword() throws IOException {
+    String databasePassword() throws IOException {
         return Files.readString(dataDir.resolve("postgres-password")).strip();
     }
 
