@@ -40,7 +40,7 @@ public final class AgentDesktop implements AutoCloseable {
     private Thread reader;
 
     /** The agent {@code user}, whose phone is {@code phoneUri}, sets the dispositions {@code codes} in turn, forever. */
-    public AgentDesktop(ApplianceApi api, ApplianceApi.User user, String phoneUri, List<String> codes, long seed) {
+    AgentDesktop(ApplianceApi api, ApplianceApi.User user, String phoneUri, List<String> codes, long seed) {
         this.api = api;
         this.user = user;
         this.phoneUri = phoneUri;
@@ -49,7 +49,7 @@ public final class AgentDesktop implements AutoCloseable {
     }
 
     /** Logs in (the appliance calls the phone) and starts following the agent's events. */
-    public void logIn() throws InterruptedException {
+    void logIn() throws InterruptedException {
         api.call(user, "POST", "/api/v1/agents/me/login", Map.of("phoneUri", phoneUri));
         Stream<String> lines = api.events(user, "/api/v1/agents/me/events");
         events = lines;
@@ -59,33 +59,34 @@ public final class AgentDesktop implements AutoCloseable {
     }
 
     /** Whether the appliance's call to the agent's phone is up. */
-    public boolean phoneConnected() throws InterruptedException {
+    boolean phoneConnected() throws InterruptedException {
         return api.get(user, "/api/v1/agents/me").path("phoneConnected").asBoolean();
     }
 
     /** Chooses {@code ready}, or {@code break} for {@code reason}; on a call or in wrap-up it takes effect after. */
-    public void choose(String state, String reason) throws InterruptedException {
-        api.call(user, "PUT", "/api/v1/agents/me/state", reason == null ? Map.of("state", state) : Map.of("state", state, "reason", reason));
+    void choose(String state, String reason) throws InterruptedException {
+        api.call(user, "PUT", "/api/v1/agents/me/state",
+                reason == null ? Map.of("state", state) : Map.of("state", state, "reason", reason));
     }
 
     /** Logs out (the appliance hangs up the phone) and waits for the end of the agent's events. */
-    public void logOut() throws InterruptedException {
+    void logOut() throws InterruptedException {
         api.call(user, "POST", "/api/v1/agents/me/logout", null);
         reader.join(Duration.ofSeconds(10).toMillis());
     }
 
     /** The phone numbers of the calls bridged to this agent, from their screen pops, by attempt id. */
-    public Map<Long, String> screenPops() {
+    Map<Long, String> screenPops() {
         return new HashMap<>(screenPops);
     }
 
     /** The dispositions the appliance accepted, by attempt id. */
-    public Map<Long, String> dispositions() {
+    Map<Long, String> dispositions() {
         return new HashMap<>(dispositions);
     }
 
     /** What went wrong: a disposition refused, a wrap-up that ran out, events that ended early. */
-    public List<String> problems() {
+    List<String> problems() {
         return List.copyOf(problems);
     }
 

@@ -28,17 +28,17 @@ public final class CustomerFates {
     }
 
     /** The outcomes of the calls to each number, in the order they ended. */
-    public Map<String, List<String>> byNumber() {
+    Map<String, List<String>> byNumber() {
         return byNumber;
     }
 
     /** How many calls had {@code outcome}. */
-    public long count(String outcome) {
+    long count(String outcome) {
         return byNumber.values().stream().flatMap(List::stream).filter(outcome::equals).count();
     }
 
     /** The numbers of the calls that had {@code outcome}, sorted, once per call. */
-    public List<String> numbers(String outcome) {
+    List<String> numbers(String outcome) {
         return byNumber.entrySet().stream().flatMap(entry -> entry.getValue().stream().filter(outcome::equals).map(each -> entry.getKey()))
                 .sorted().toList();
     }

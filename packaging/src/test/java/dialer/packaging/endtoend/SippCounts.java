@@ -32,22 +32,22 @@ public record SippCounts(Map<String, Long> columns) {
     }
 
     /** How many of the {@code occurrence}-th (from 1) message {@code message} of the scenario sipp received. */
-    public long received(String message, int occurrence) {
+    long received(String message, int occurrence) {
         return nth(message, "Recv", occurrence);
     }
 
     /** How many of the {@code occurrence}-th (from 1) message {@code message} of the scenario sipp sent. */
-    public long sent(String message, int occurrence) {
+    long sent(String message, int occurrence) {
         return nth(message, "Sent", occurrence);
     }
 
     /** Messages that came when the scenario expected another, and messages the scenario waited for in vain. */
-    public long anomalies() {
+    long anomalies() {
         return total("Unexp") + total("Timeout");
     }
 
     /** Retransmissions, sent or received. */
-    public long retransmissions() {
+    long retransmissions() {
         return total("Retrans");
     }
 

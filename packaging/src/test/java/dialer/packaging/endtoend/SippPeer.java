@@ -116,11 +116,6 @@ public final class SippPeer implements AutoCloseable {
                 : List.of();
     }
 
-    /** What sipp said went wrong (its {@code -trace_err} file), or an empty string. */
-    public String errors() throws IOException {
-        return file("errors.log");
-    }
-
     private String file(String name) throws IOException {
         Path file = directory.resolve(name);
         return Files.exists(file) ? Files.readString(file, StandardCharsets.ISO_8859_1) : "";
